@@ -1,0 +1,4 @@
+export * from './platform';
+export * from './org';
+export * from './people';
+export * from './accounts';

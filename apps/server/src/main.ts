@@ -1,0 +1,84 @@
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app';
+import type { Config } from './platform/config';
+import { lockDataDir } from './platform/data-lock';
+import { openDatabase, type Database } from './platform/db';
+import { checkDemoMode, markSeeded } from './platform/installation';
+import { JobRunner } from './platform/jobs';
+import { createLogger } from './platform/logger';
+import { migrate } from './platform/migrate';
+import { localStorage } from './platform/storage';
+import { bootstrapInstallation } from './seed/bootstrap';
+import { seedDemo } from './seed/demo';
+
+export type Running = { app: FastifyInstance; database: Database; config: Config; stop: () => Promise<void> };
+
+export class PortInUseError extends Error {}
+
+/**
+ * Starts Zhibu: lock the data directory (embedded mode), migrate, seed on first run, serve.
+ * Known failures surface as typed errors that the CLI prints as one clear line.
+ */
+export async function start(config: Config, log: (msg: string) => void = console.log): Promise<Running> {
+  const release = config.databaseUrl ? () => undefined : lockDataDir(config.dataDir, 'zhibu server');
+  let database: Database | undefined;
+  try {
+    database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    const { applied } = await migrate(database.db);
+    if (applied.length > 0) log(`Applied migrations: ${applied.join(', ')}`);
+    const state = await checkDemoMode(database.db, config.demo);
+    if (!state.seeded) {
+      if (config.demo) {
+        log('Seeding the demo enterprise 示例卷烟厂 (first run) ...');
+        const s = await seedDemo(database.db, config.timeZone);
+        log(`Demo ready: ${s.branches} branches, ${s.people} people, ${s.accounts} accounts.`);
+      } else {
+        const b = await bootstrapInstallation(database.db, {
+          dataDir: config.dataDir,
+          timeZone: config.timeZone,
+          rootName: process.env.ZHIBU_ROOT_ORG_NAME ?? '中共示例公司委员会',
+        });
+        if (b) log(`Initial administrator passwords were written to ${b.passwordsFile} (change them at first sign-in).`);
+      }
+      await markSeeded(database.db);
+    }
+    const logger = createLogger(config);
+    const jobs = new JobRunner(database.db, logger);
+    let ready = false;
+    const app = await buildApp({
+      config,
+      database,
+      jobs,
+      storage: localStorage(path.join(config.dataDir, 'files')),
+      logger,
+      isReady: () => ready,
+    });
+    try {
+      await app.listen({ port: config.port, host: config.host });
+    } catch (err) {
+      await app.close();
+      if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+        throw new PortInUseError(`Port ${config.port} is already in use (端口已被占用). Set PORT to a free port.`);
+      }
+      throw err;
+    }
+    ready = true;
+    const db = database;
+    return {
+      app,
+      database: db,
+      config,
+      stop: async () => {
+        await app.close();
+        await jobs.drain();
+        await db.close();
+        release();
+      },
+    };
+  } catch (err) {
+    await database?.close().catch(() => undefined);
+    release();
+    throw err;
+  }
+}

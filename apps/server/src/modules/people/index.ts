@@ -1,0 +1,5 @@
+// Public surface of the people module.
+export { peopleRoutes } from './people.routes';
+export { createPerson } from './create-person';
+export { countPeopleByOrg, countPeopleInOrg, personNames, placementsOf } from './people.repository';
+export { checkPersonDates } from './rules/person-dates';

@@ -1,0 +1,93 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { sql, type SQL } from 'drizzle-orm';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import pg from 'pg';
+import * as schema from '../db/schema/index';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+/** Anything that runs queries: the database or an open transaction. */
+export type Executor = Db | Tx;
+
+export type Database = {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  /** The PGlite instance (embedded mode only), for backups. */
+  pglite?: PGlite;
+  close(): Promise<void>;
+};
+
+const OID = { int8: 20, date: 1082, timestamp: 1114, timestamptz: 1184 } as const;
+
+/** timestamptz text ("2026-03-01 08:00:00.12+08") → ISO 8601 in UTC. */
+export function isoTimestamp(v: string | Date | null | undefined): string | null {
+  if (v === null || v === undefined) return null;
+  if (v instanceof Date) return v.toISOString();
+  const normalised = v.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00');
+  const d = new Date(normalised);
+  return Number.isNaN(d.getTime()) ? v : d.toISOString();
+}
+
+// Raw queries return dates as 'YYYY-MM-DD', timestamps as ISO strings and counts as numbers on both engines.
+const parsers = {
+  [OID.int8]: (v: string) => Number(v),
+  [OID.date]: (v: string) => v,
+  [OID.timestamp]: (v: string) => v,
+  [OID.timestamptz]: (v: string) => isoTimestamp(v),
+};
+
+export function pgliteDir(dataDir: string): string {
+  return path.join(dataDir, 'pgdata');
+}
+
+export async function openDatabase(opts: { databaseUrl?: string; dataDir?: string; memory?: boolean }): Promise<Database> {
+  if (opts.databaseUrl) {
+    const pool = new pg.Pool({
+      connectionString: opts.databaseUrl,
+      max: 10,
+      types: {
+        getTypeParser: ((oid: number, format?: string) =>
+          (parsers as Record<number, (v: string) => unknown>)[oid] ??
+          pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+      },
+    });
+    pool.on('connect', (c) => {
+      c.query("SET TIME ZONE 'UTC'").catch(() => undefined);
+    });
+    const client = await pool.connect(); // fail fast with a clear error if the server is unreachable
+    client.release();
+    const db = drizzlePg(pool, { schema }) as unknown as Db;
+    return { db, kind: 'postgres', close: () => pool.end() };
+  }
+  let dir: string | undefined;
+  if (!opts.memory) {
+    if (!opts.dataDir) throw new Error('dataDir is required for the embedded database');
+    dir = pgliteDir(opts.dataDir);
+    mkdirSync(dir, { recursive: true });
+  }
+  const client = await PGlite.create(dir, { parsers });
+  await client.exec("SET TIME ZONE 'UTC'");
+  return fromPglite(client);
+}
+
+export function fromPglite(client: PGlite): Database {
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  return { db, kind: 'pglite', pglite: client, close: () => client.close() };
+}
+
+/** Runs raw SQL and returns its rows. */
+export async function rows<T>(ex: Executor, query: SQL): Promise<T[]> {
+  const res = (await ex.execute(query)) as unknown as { rows: T[] };
+  return res.rows;
+}
+
+export async function one<T>(ex: Executor, query: SQL): Promise<T | undefined> {
+  return (await rows<T>(ex, query))[0];
+}
+
+export { sql };

@@ -1,0 +1,95 @@
+// Enumerations shared by server and web. Each value carries its Chinese and English label so that
+// lists, Excel templates and forms never disagree about wording.
+
+export type Labelled<T extends string> = { readonly value: T; readonly zh: string; readonly en: string };
+
+function labelled<const T extends string>(items: readonly Labelled<T>[]) {
+  const values = items.map((i) => i.value) as [T, ...T[]];
+  const byValue = new Map(items.map((i) => [i.value, i] as const));
+  const byZh = new Map(items.map((i) => [i.zh, i.value] as const));
+  return {
+    items,
+    values,
+    label: (v: T, lang: 'zh' | 'en' = 'zh') => byValue.get(v)?.[lang] ?? v,
+    fromZh: (zh: string): T | undefined => byZh.get(zh.trim()),
+  };
+}
+
+export const ORG_TYPES = labelled([
+  { value: 'committee', zh: '党委', en: 'Party committee' },
+  { value: 'general_branch', zh: '党总支', en: 'General branch' },
+  { value: 'branch', zh: '党支部', en: 'Branch' },
+  { value: 'group', zh: '党小组', en: 'Party group' },
+] as const);
+export type OrgType = (typeof ORG_TYPES.values)[number];
+
+export const BUSINESS_UNIT_TYPES = labelled([
+  { value: 'company', zh: '公司', en: 'Company' },
+  { value: 'factory', zh: '工厂', en: 'Factory' },
+  { value: 'workshop', zh: '车间', en: 'Workshop' },
+  { value: 'department', zh: '科室', en: 'Department' },
+  { value: 'team', zh: '班组', en: 'Team' },
+] as const);
+export type BusinessUnitType = (typeof BUSINESS_UNIT_TYPES.values)[number];
+
+// Party status of a person. The order is the path of recruitment; "none" is non-member staff (群众).
+export const PARTY_STATUSES = labelled([
+  { value: 'none', zh: '群众', en: 'Non-member' },
+  { value: 'applicant', zh: '入党申请人', en: 'Applicant' },
+  { value: 'activist', zh: '入党积极分子', en: 'Activist' },
+  { value: 'development', zh: '发展对象', en: 'Development object' },
+  { value: 'probationary', zh: '预备党员', en: 'Probationary member' },
+  { value: 'full', zh: '正式党员', en: 'Full member' },
+] as const);
+export type PartyStatus = (typeof PARTY_STATUSES.values)[number];
+export const MEMBER_STATUSES: readonly PartyStatus[] = ['probationary', 'full'];
+
+export const GENDERS = labelled([
+  { value: 'male', zh: '男', en: 'Male' },
+  { value: 'female', zh: '女', en: 'Female' },
+] as const);
+export type Gender = (typeof GENDERS.values)[number];
+
+export const EDUCATION_LEVELS = labelled([
+  { value: 'postgraduate', zh: '研究生', en: 'Postgraduate' },
+  { value: 'bachelor', zh: '大学本科', en: 'Bachelor' },
+  { value: 'college', zh: '大学专科', en: 'College' },
+  { value: 'secondary_vocational', zh: '中专', en: 'Secondary vocational' },
+  { value: 'high_school', zh: '高中', en: 'High school' },
+  { value: 'junior_or_below', zh: '初中及以下', en: 'Junior school or below' },
+] as const);
+export type EducationLevel = (typeof EDUCATION_LEVELS.values)[number];
+
+export const COMMITTEE_POSTS = labelled([
+  { value: 'secretary', zh: '书记', en: 'Secretary' },
+  { value: 'deputy_secretary', zh: '副书记', en: 'Deputy secretary' },
+  { value: 'organization', zh: '组织委员', en: 'Organisation member' },
+  { value: 'propaganda', zh: '宣传委员', en: 'Propaganda member' },
+  { value: 'discipline', zh: '纪检委员', en: 'Discipline member' },
+  { value: 'youth', zh: '青年委员', en: 'Youth member' },
+  { value: 'women', zh: '妇女委员', en: "Women's member" },
+  { value: 'member', zh: '委员', en: 'Committee member' },
+  { value: 'group_leader', zh: '党小组长', en: 'Group leader' },
+] as const);
+export type CommitteePost = (typeof COMMITTEE_POSTS.values)[number];
+
+export const ROLES = labelled([
+  { value: 'committee_admin', zh: '党委管理员', en: 'Committee administrator' },
+  { value: 'secretary', zh: '支部书记/支委', en: 'Branch secretary / committee member' },
+  { value: 'member', zh: '党员', en: 'Member' },
+  { value: 'inspector', zh: '只读检查员', en: 'Read-only inspector' },
+  { value: 'sysadmin', zh: '系统管理员', en: 'System administrator' },
+  { value: 'secadmin', zh: '安全管理员', en: 'Security administrator' },
+  { value: 'auditor', zh: '审计管理员', en: 'Audit administrator' },
+] as const);
+export type Role = (typeof ROLES.values)[number];
+export const SEPARATED_ADMIN_ROLES: readonly Role[] = ['sysadmin', 'secadmin', 'auditor'];
+
+export const AGE_BANDS = [
+  { value: 'lt30', zh: '30岁以下', en: 'Under 30', min: 0, max: 29 },
+  { value: '30to39', zh: '30–39岁', en: '30–39', min: 30, max: 39 },
+  { value: '40to49', zh: '40–49岁', en: '40–49', min: 40, max: 49 },
+  { value: '50to59', zh: '50–59岁', en: '50–59', min: 50, max: 59 },
+  { value: 'ge60', zh: '60岁及以上', en: '60 and over', min: 60, max: 200 },
+] as const;
+export type AgeBand = (typeof AGE_BANDS)[number]['value'];

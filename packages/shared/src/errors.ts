@@ -1,0 +1,111 @@
+// Stable error codes. The client branches on `code`; `message` is shown to the user in the chosen
+// language. Parameters in {braces} are filled from the error's params.
+export const ERRORS = {
+  VALIDATION_FAILED: { status: 400, zh: '输入有误，请检查标记的字段', en: 'Some fields are invalid' },
+  BAD_REQUEST: { status: 400, zh: '请求无效', en: 'The request is invalid' },
+  UNAUTHENTICATED: { status: 401, zh: '请先登录', en: 'Please sign in' },
+  SESSION_EXPIRED: { status: 401, zh: '登录已超时，请重新登录', en: 'Your session has expired, please sign in again' },
+  LOGIN_FAILED: { status: 401, zh: '用户名或密码错误', en: 'Wrong username or password' },
+  ACCOUNT_LOCKED: {
+    status: 403,
+    zh: '连续输错密码次数过多，账号已锁定，请于{until}后再试',
+    en: 'Too many failed attempts; the account is locked until {until}',
+  },
+  ACCOUNT_DISABLED: { status: 403, zh: '账号已停用', en: 'The account is disabled' },
+  PASSWORD_CHANGE_REQUIRED: {
+    status: 403,
+    zh: '首次登录请先修改初始密码',
+    en: 'Please change your initial password first',
+  },
+  PASSWORD_POLICY: {
+    status: 422,
+    zh: '密码至少8位，且包含大写字母、小写字母、数字、符号中的至少3类',
+    en: 'Passwords need at least 8 characters from at least 3 of: upper case, lower case, digits, symbols',
+  },
+  PASSWORD_WRONG: { status: 422, zh: '原密码不正确', en: 'The current password is wrong' },
+  PASSWORD_REUSED: { status: 422, zh: '新密码不能与原密码相同', en: 'The new password must differ from the old one' },
+  CSRF_FAILED: { status: 403, zh: '页面已过期，请刷新后重试', en: 'The page is stale; reload and try again' },
+  FORBIDDEN: { status: 403, zh: '无权执行此操作', en: 'You are not allowed to do this' },
+  OUT_OF_SCOPE: { status: 403, zh: '该组织不在您的管理范围内', en: 'This organisation is outside your scope' },
+  NOT_FOUND: { status: 404, zh: '记录不存在或无权查看', en: 'Not found' },
+  CONFLICT: { status: 409, zh: '记录已被他人修改，请刷新后重试', en: 'The record was changed by someone else' },
+  RATE_LIMITED: { status: 429, zh: '操作过于频繁，请稍后再试', en: 'Too many requests, try again later' },
+  INTERNAL: { status: 500, zh: '服务器内部错误，请联系管理员', en: 'Internal server error' },
+
+  ORG_CODE_TAKEN: { status: 409, zh: '组织编码“{code}”已被使用', en: 'Organisation code "{code}" is already used' },
+  ORG_PARENT_INVALID: {
+    status: 422,
+    zh: '“{child}”不能设在“{parent}”之下',
+    en: '"{child}" cannot be placed under "{parent}"',
+  },
+  ORG_MOVE_INTO_SELF: {
+    status: 422,
+    zh: '不能把组织移到它自己或其下级之下',
+    en: 'An organisation cannot move under itself or its descendants',
+  },
+  ORG_NOT_EMPTY: {
+    status: 409,
+    zh: '该组织下仍有{people}名人员、{children}个下级组织，不能撤销',
+    en: 'Still {people} people and {children} child organisations; cannot dissolve',
+  },
+  ORG_ROOT_IMMUTABLE: { status: 422, zh: '不能移动或撤销根组织', en: 'The root organisation cannot be moved or dissolved' },
+  ORG_DISSOLVED: { status: 409, zh: '该组织已撤销', en: 'The organisation is dissolved' },
+  BUSINESS_UNIT_CODE_TAKEN: { status: 409, zh: '单位编码“{code}”已被使用', en: 'Unit code "{code}" is already used' },
+  TERM_DATES_INVALID: { status: 422, zh: '届期结束日期必须晚于开始日期', en: 'A term must end after it starts' },
+
+  PERSON_ID_NUMBER_TAKEN: {
+    status: 409,
+    zh: '身份证号已存在（{name}）',
+    en: 'The ID number is already registered ({name})',
+  },
+  PERSON_DATES_INCONSISTENT: { status: 422, zh: '{detail}', en: '{detail}' },
+  PERSON_GROUP_INVALID: {
+    status: 422,
+    zh: '党小组必须属于所在党支部',
+    en: 'The Party group must belong to the person’s branch',
+  },
+  PERSON_ORG_INVALID: {
+    status: 422,
+    zh: '人员只能编入党委、党总支或党支部，党小组请单独选择',
+    en: 'People belong to a committee, general branch or branch; choose the Party group separately',
+  },
+  PERSON_TRANSFER_SAME_ORG: { status: 422, zh: '转入组织与当前组织相同', en: 'The target is the current organisation' },
+
+  IMPORT_FILE_INVALID: {
+    status: 400,
+    zh: '无法读取上传的文件，请使用系统提供的 .xlsx 模板',
+    en: 'The file cannot be read; use the .xlsx template',
+  },
+  IMPORT_HAS_ERRORS: {
+    status: 422,
+    zh: '导入文件有{count}行错误，请下载校验报告修改后重新上传',
+    en: '{count} rows have errors; download the report, fix them and upload again',
+  },
+  IMPORT_STATE_INVALID: { status: 409, zh: '该导入批次当前状态不允许此操作', en: 'The import is not in a state for this' },
+  IMPORT_TOO_LARGE: { status: 413, zh: '文件过大（上限 {limit}）', en: 'The file is too large (limit {limit})' },
+
+  USERNAME_TAKEN: { status: 409, zh: '用户名“{username}”已被使用', en: 'Username "{username}" is taken' },
+  PHONE_TAKEN: { status: 409, zh: '手机号已被其他账号使用', en: 'The phone number is used by another account' },
+  ROLE_NEEDS_PERSON: {
+    status: 422,
+    zh: '支部书记和党员角色必须关联人员档案',
+    en: 'The secretary and member roles need an account linked to a person',
+  },
+  ROLE_SEPARATION: {
+    status: 422,
+    zh: '三员分立：系统、安全、审计管理员角色不能与其他角色兼任',
+    en: 'Separation of duties: the three administrator roles cannot be combined with other roles',
+  },
+  SELF_LOCKOUT: {
+    status: 422,
+    zh: '不能停用自己的账号或撤销自己的管理角色',
+    en: 'You cannot disable your own account or revoke your own administrator role',
+  },
+} as const satisfies Record<string, { status: number; zh: string; en: string }>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export function formatMessage(code: ErrorCode, lang: 'zh' | 'en', params: Record<string, unknown> = {}): string {
+  const template = ERRORS[code][lang];
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => (k in params ? String(params[k]) : `{${k}}`));
+}

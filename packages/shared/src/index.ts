@@ -1,0 +1,5 @@
+export * from './enums';
+export * from './permissions';
+export * from './errors';
+export * from './id-number';
+export * from './fields';

@@ -1,0 +1,47 @@
+import type { Role } from './enums';
+
+// Permission names. A route declares exactly one of these (or public: true); the UI shows menus and
+// buttons from the names GET /api/v1/auth/me returns.
+export const PERMISSIONS = [
+  'org:read',
+  'org:write',
+  'person:read',
+  'person:read-sensitive',
+  'person:write',
+  'person:import',
+  'person:export',
+  'self:read',
+  'account:read',
+  'account:write',
+  'role:read',
+  'role:write',
+  'audit:read',
+  'system:read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+// 三员分立: the three separated administrators hold no business permission at all.
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  committee_admin: [
+    'org:read',
+    'org:write',
+    'person:read',
+    'person:read-sensitive',
+    'person:write',
+    'person:import',
+    'person:export',
+    'self:read',
+  ],
+  secretary: ['org:read', 'person:read', 'person:write', 'person:import', 'person:export', 'self:read'],
+  member: ['self:read'],
+  inspector: ['org:read', 'person:read', 'person:export', 'self:read'],
+  sysadmin: ['account:read', 'account:write', 'system:read'],
+  secadmin: ['account:read', 'role:read', 'role:write'],
+  auditor: ['audit:read'],
+};
+
+export function permissionsOf(roles: readonly Role[]): Permission[] {
+  const set = new Set<Permission>();
+  for (const r of roles) for (const p of ROLE_PERMISSIONS[r]) set.add(p);
+  return PERMISSIONS.filter((p) => set.has(p));
+}
