@@ -32,7 +32,6 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     loggerInstance: opts.logger,
     trustProxy: config.trustProxy,
     bodyLimit: 2 * 1024 * 1024,
-    disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace',
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -34,7 +34,7 @@ export function isoTimestamp(v: string | Date | null | undefined): string | null
 }
 
 // Raw queries return dates as 'YYYY-MM-DD', timestamps as ISO strings and counts as numbers on both engines.
-const parsers = {
+export const parsers = {
   [OID.int8]: (v: string) => Number(v),
   [OID.date]: (v: string) => v,
   [OID.timestamp]: (v: string) => v,
@@ -71,6 +71,13 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir?: strin
     mkdirSync(dir, { recursive: true });
   }
   const client = await PGlite.create(dir, { parsers });
+  await client.exec("SET TIME ZONE 'UTC'");
+  return fromPglite(client);
+}
+
+/** An embedded database loaded from a data-directory dump (backups, test templates). */
+export async function openPgliteFromDump(dump: Blob, dataDir?: string): Promise<Database> {
+  const client = await PGlite.create(dataDir, { loadDataDir: dump, parsers });
   await client.exec("SET TIME ZONE 'UTC'");
   return fromPglite(client);
 }
