@@ -51,9 +51,10 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir?: strin
       connectionString: opts.databaseUrl,
       max: 10,
       types: {
-        getTypeParser: ((oid: number, format?: string) =>
-          (parsers as Record<number, (v: string) => unknown>)[oid] ??
-          pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+        getTypeParser: ((oid: number, format?: string) => {
+          const own = (parsers as Record<number, (v: string) => unknown>)[oid];
+          return own ?? (pg.types.getTypeParser(oid, format as 'text') as (v: string) => unknown);
+        }) as typeof pg.types.getTypeParser,
       },
     });
     pool.on('connect', (c) => {
@@ -89,8 +90,8 @@ export function fromPglite(client: PGlite): Database {
 
 /** Runs raw SQL and returns its rows. */
 export async function rows<T>(ex: Executor, query: SQL): Promise<T[]> {
-  const res = (await ex.execute(query)) as unknown as { rows: T[] };
-  return res.rows;
+  const res: unknown = await ex.execute(query);
+  return (res as { rows: T[] }).rows;
 }
 
 export async function one<T>(ex: Executor, query: SQL): Promise<T | undefined> {

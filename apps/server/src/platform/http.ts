@@ -11,12 +11,15 @@ import { CSRF_HEADER, loadSession, SESSION_COOKIE } from './session';
 export type RoutePermission = Permission | 'authenticated';
 
 declare module 'fastify' {
+  // Module augmentation needs interfaces.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   interface FastifyContextConfig {
     permission?: RoutePermission;
     public?: boolean;
     /** Reachable while the account must still change its initial password. */
     allowPendingPasswordChange?: boolean;
   }
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   interface FastifyRequest {
     actor: Actor | null;
     sessionHash: string | null;
@@ -107,6 +110,7 @@ export function contextOf(req: FastifyRequest, config: Config): RequestContext {
 }
 
 declare module 'fastify' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   interface FastifyInstance {
     declaredRoutes: DeclaredRoute[];
   }

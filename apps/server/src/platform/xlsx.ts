@@ -26,7 +26,7 @@ export async function writeWorkbook(out: Writable, spec: SheetSpec): Promise<voi
   ws.columns = spec.columns.map((c) => ({ header: c.header, width: c.width ?? 16 }));
   ws.getRow(1).font = { bold: true };
   ws.getRow(1).commit();
-  for await (const r of spec.rows) ws.addRow(r.map(escapeCell)).commit();
+  for await (const r of spec.rows as AsyncIterable<unknown[]>) ws.addRow(r.map(escapeCell)).commit();
   ws.commit();
   await wb.commit();
 }

@@ -377,7 +377,7 @@ export async function seedDemo(db: Db, timeZone: string, seed = 20261121): Promi
         .map((v) => sql`${v}`),
       sql`, `,
     )})`);
-    const nameOf = new Map((names as unknown as { rows: { id: string; name: string }[] }).rows.map((r) => [r.id, r.name]));
+    const nameOf = new Map((names as { rows: { id: string; name: string }[] }).rows.map((r) => [r.id, r.name]));
     let n = 0;
     for (const a of DEMO_ACCOUNTS.accounts) {
       const personId = personFor[a.username] ?? null;

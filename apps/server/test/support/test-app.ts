@@ -118,7 +118,7 @@ export async function createTestApp(
       if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
       const setCookie = [res.headers['set-cookie']].flat().find((c) => c?.startsWith('zhibu_sid='));
       const cookie = setCookie!.split(';')[0]!;
-      return makeClient(cookie, (res.json() as { csrfToken: string }).csrfToken);
+      return makeClient(cookie, res.json<{ csrfToken: string }>().csrfToken);
     },
     async close() {
       await app.close();
