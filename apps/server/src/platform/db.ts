@@ -88,10 +88,24 @@ export function fromPglite(client: PGlite): Database {
   return { db, kind: 'pglite', pglite: client, close: () => client.close() };
 }
 
-/** Runs raw SQL and returns its rows. */
+const PG_TIMESTAMPTZ = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d+)?[+-]\d\d(:\d\d)?$/;
+
+/**
+ * Runs raw SQL and returns its rows. Drizzle installs its own per-query type parsers that hand back
+ * timestamptz as PostgreSQL text ("2026-11-21 08:00:00.123+00") on both drivers, so such values are
+ * turned into ISO 8601 here: the API speaks ISO, and the audit chain hashes exactly what it wrote.
+ */
 export async function rows<T>(ex: Executor, query: SQL): Promise<T[]> {
   const res: unknown = await ex.execute(query);
-  return (res as { rows: T[] }).rows;
+  const list = (res as { rows: Record<string, unknown>[] }).rows;
+  for (const row of list) {
+    for (const k in row) {
+      const v = row[k];
+      if (v instanceof Date) row[k] = v.toISOString();
+      else if (typeof v === 'string' && v.length <= 35 && PG_TIMESTAMPTZ.test(v)) row[k] = isoTimestamp(v);
+    }
+  }
+  return list as T[];
 }
 
 export async function one<T>(ex: Executor, query: SQL): Promise<T | undefined> {
