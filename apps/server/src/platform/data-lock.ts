@@ -29,7 +29,7 @@ export function lockDataDir(dataDir: string, purpose: string): () => void {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       const [pidText, ...what] = readFileSync(file, 'utf8').split(' ');
       const pid = Number(pidText);
-      if (pid && pid !== process.pid && alive(pid)) {
+      if (pid && alive(pid)) {
         throw new DataDirBusyError(
           `The data directory ${dataDir} is in use by process ${pid} (${what.join(' ')}). Stop it first. (数据目录正被其他进程使用)`,
         );
