@@ -55,7 +55,7 @@ describe('audit trail', () => {
 
   it('detects a row altered or deleted directly in the database', async () => {
     expect((await verifyAuditChain(t.database.db)).ok).toBe(true);
-    const victim = await one<{ seq: number }>(t.database.db, sql`SELECT seq FROM audit_event ORDER BY seq LIMIT 1 OFFSET 5`);
+    const victim = await one<{ seq: number }>(t.database.db, sql`SELECT seq::float8 AS seq FROM audit_event ORDER BY seq LIMIT 1 OFFSET 5`);
     await t.database.db.execute(sql`UPDATE audit_event SET actor_name = '某人' WHERE seq = ${victim!.seq}`);
     expect(await verifyAuditChain(t.database.db)).toMatchObject({ ok: false, brokenAt: { seq: victim!.seq, reason: 'altered' } });
 
@@ -66,7 +66,7 @@ describe('audit trail', () => {
   it('detects a deleted row as a broken link', async () => {
     const db = await createTestApp();
     try {
-      const victim = await one<{ seq: number }>(db.database.db, sql`SELECT seq FROM audit_event ORDER BY seq LIMIT 1 OFFSET 10`);
+      const victim = await one<{ seq: number }>(db.database.db, sql`SELECT seq::float8 AS seq FROM audit_event ORDER BY seq LIMIT 1 OFFSET 10`);
       await db.database.db.execute(sql`DELETE FROM audit_event WHERE seq = ${victim!.seq}`);
       const r = await verifyAuditChain(db.database.db);
       expect(r).toMatchObject({ ok: false, brokenAt: { reason: 'link_broken' } });
@@ -96,7 +96,7 @@ describe('npm run audit:verify', () => {
 
     const again = await openDatabase({ dataDir });
     await again.db.execute(sql`UPDATE audit_event SET diff = '{"after":{"i":99}}' WHERE entity_id = '2'`);
-    const seq = (await one<{ seq: number }>(again.db, sql`SELECT seq FROM audit_event WHERE entity_id = '2'`))!.seq;
+    const seq = (await one<{ seq: number }>(again.db, sql`SELECT seq::float8 AS seq FROM audit_event WHERE entity_id = '2'`))!.seq;
     await again.close();
     const broken = await run('npx', ['tsx', 'apps/server/src/cli/audit-verify.ts'], { cwd: REPO, env }).catch((e: unknown) => e);
     expect((broken as { code: number }).code).toBe(2);

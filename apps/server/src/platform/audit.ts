@@ -124,7 +124,7 @@ export async function verifyAuditChain(db: Db, batch = 5000): Promise<VerifyResu
   for (;;) {
     const page = await rows<Sealed & { seq: number; prevHash: string; hash: string }>(
       db,
-      sql`SELECT seq, id, at, actor_account_id AS "actorAccountId", actor_name AS "actorName", ip, action,
+      sql`SELECT seq::float8 AS seq, id, at, actor_account_id AS "actorAccountId", actor_name AS "actorName", ip, action,
                  entity_type AS "entityType", entity_id AS "entityId", diff, prev_hash AS "prevHash", hash
           FROM audit_event WHERE seq > ${lastSeq} ORDER BY seq LIMIT ${batch}`,
     );

@@ -33,7 +33,9 @@ export function isoTimestamp(v: string | Date | null | undefined): string | null
   return Number.isNaN(d.getTime()) ? v : d.toISOString();
 }
 
-// Raw queries return dates as 'YYYY-MM-DD', timestamps as ISO strings and counts as numbers on both engines.
+// Instance-level parsers. Drizzle passes its own per-query parsers on both drivers, which win for
+// int8 (a string on node-postgres) and timestamps (text, normalised in rows()), so SQL casts counts
+// to int (count(*)::int) and bigint ids to float8.
 export const parsers = {
   [OID.int8]: (v: string) => Number(v),
   [OID.date]: (v: string) => v,

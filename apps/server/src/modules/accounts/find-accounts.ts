@@ -26,7 +26,7 @@ export async function findAccounts(ex: Executor, f: Filter) {
           FROM account a LEFT JOIN person p ON p.id = a.person_id
           WHERE ${where} ORDER BY a.username LIMIT ${f.pageSize} OFFSET ${(f.page - 1) * f.pageSize}`,
     ),
-    one<{ c: number }>(ex, sql`SELECT count(*) AS c FROM account a WHERE ${where}`),
+    one<{ c: number }>(ex, sql`SELECT count(*)::int AS c FROM account a WHERE ${where}`),
   ]);
   const roles = await rolesOf(ex, list.map((a) => a.id));
   const now = Date.now();

@@ -37,14 +37,14 @@ export function auditWhere(f: AuditFilter): SQL {
   return sql.join(parts, sql` AND `);
 }
 
-const SELECT = sql`SELECT seq, id, at, actor_account_id AS "actorAccountId", actor_name AS "actorName", ip, action,
+const SELECT = sql`SELECT seq::float8 AS seq, id, at, actor_account_id AS "actorAccountId", actor_name AS "actorName", ip, action,
   entity_type AS "entityType", entity_id AS "entityId", diff FROM audit_event`;
 
 export async function findAuditEvents(ex: Executor, f: AuditFilter & { page: number; pageSize: number }) {
   const where = auditWhere(f);
   const [items, count] = await Promise.all([
     rows<AuditRow>(ex, sql`${SELECT} WHERE ${where} ORDER BY seq DESC LIMIT ${f.pageSize} OFFSET ${(f.page - 1) * f.pageSize}`),
-    one<{ c: number }>(ex, sql`SELECT count(*) AS c FROM audit_event WHERE ${where}`),
+    one<{ c: number }>(ex, sql`SELECT count(*)::int AS c FROM audit_event WHERE ${where}`),
   ]);
   return { items, total: count?.c ?? 0, page: f.page, pageSize: f.pageSize };
 }

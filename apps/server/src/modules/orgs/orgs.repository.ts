@@ -54,7 +54,7 @@ export async function codeTaken(ex: Executor, code: string, exceptId?: string): 
 export async function activeChildCount(ex: Executor, id: string): Promise<number> {
   const r = await one<{ c: number }>(
     ex,
-    sql`SELECT count(*) AS c FROM org_node WHERE parent_id = ${id} AND dissolved_at IS NULL`,
+    sql`SELECT count(*)::int AS c FROM org_node WHERE parent_id = ${id} AND dissolved_at IS NULL`,
   );
   return r?.c ?? 0;
 }

@@ -99,7 +99,7 @@ export async function findPeopleRows(
     rows<PersonRow>(ex, sql`${PERSON_SELECT} WHERE ${where} ORDER BY ${SORT_SQL[sort]} LIMIT ${limit} OFFSET ${offset}`),
     one<{ c: number }>(
       ex,
-      sql`SELECT count(*) AS c FROM person p JOIN org_node o ON o.id = p.org_node_id WHERE ${where}`,
+      sql`SELECT count(*)::int AS c FROM person p JOIN org_node o ON o.id = p.org_node_id WHERE ${where}`,
     ),
   ]);
   return { items, total: count?.c ?? 0 };
