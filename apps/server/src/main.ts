@@ -44,7 +44,7 @@ export async function start(config: Config, log: (msg: string) => void = console
       await markSeeded(database.db);
     }
     const logger = createLogger(config);
-    const jobs = new JobRunner(database.db, logger);
+    const jobs = new JobRunner(database.db, logger, database.kind === 'postgres');
     let ready = false;
     const app = await buildApp({
       config,

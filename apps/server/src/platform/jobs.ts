@@ -30,9 +30,14 @@ export class JobRunner {
   >();
   private running = new Set<Promise<unknown>>();
 
+  /**
+   * @param persistProgress write progress to the table about once a second, so that other instances
+   * behind a load balancer can answer polls (on PostgreSQL; the embedded database has one instance).
+   */
   constructor(
     private readonly db: Db,
     private readonly log: { error(obj: object, msg: string): void },
+    private readonly persistProgress = false,
   ) {}
 
   async start(kind: string, createdBy: string | null, handler: JobHandler): Promise<string> {
@@ -46,9 +51,16 @@ export class JobRunner {
 
   private async run(id: string, handler: JobHandler) {
     try {
+      let lastWrite = 0;
       const result = await handler((done, total) => {
         const l = this.live.get(id);
         if (l) Object.assign(l, { done, total });
+        if (this.persistProgress && Date.now() - lastWrite > 1000) {
+          lastWrite = Date.now();
+          this.db
+            .execute(sql`UPDATE job SET progress_done = ${done}, progress_total = ${total} WHERE id = ${id}`)
+            .catch(() => undefined);
+        }
       });
       const pr = this.live.get(id) ?? { done: 0, total: 0 };
       await this.db.execute(sql`UPDATE job SET state = 'succeeded', result = ${JSON.stringify(result ?? null)}::jsonb,
