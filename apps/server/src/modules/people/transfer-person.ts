@@ -3,7 +3,7 @@ import { recordAudit } from '../../platform/audit';
 import { requireOrgsInScope } from '../../platform/access';
 import { todayIn } from '../../platform/clock';
 import { auditActor, type RequestContext } from '../../platform/context';
-import type { Executor } from '../../platform/db';
+import { one, type Executor } from '../../platform/db';
 import { AppError, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import { checkPlacement } from './person-checks';
@@ -26,6 +26,14 @@ export async function transferPerson(
   if (row.orgNodeId === input.orgNodeId && row.partyGroupId === partyGroupId) throw new AppError('PERSON_TRANSFER_SAME_ORG');
   if (input.effectiveOn > todayIn(ctx.timeZone)) {
     throw new AppError('VALIDATION_FAILED', {}, { issues: [{ path: 'effectiveOn', message: 'future' }] });
+  }
+  // The new placement cannot start before the current one did (membership periods must not overlap).
+  const current = await one<{ validFrom: string }>(
+    ex,
+    sql`SELECT valid_from AS "validFrom" FROM membership_period WHERE person_id = ${id} AND valid_to IS NULL`,
+  );
+  if (current && input.effectiveOn < current.validFrom) {
+    throw new AppError('VALIDATION_FAILED', {}, { issues: [{ path: 'effectiveOn', message: `before ${current.validFrom}` }] });
   }
   const at = new Date().toISOString();
   await ex.execute(sql`UPDATE person SET org_node_id = ${input.orgNodeId}, party_group_id = ${partyGroupId},
