@@ -93,3 +93,39 @@ export const AGE_BANDS = [
   { value: 'ge60', zh: '60岁及以上', en: '60 and over', min: 60, max: 200 },
 ] as const;
 export type AgeBand = (typeof AGE_BANDS)[number]['value'];
+
+// Kinds of organisational life. One sitting may be several at once (a 主题党日 hosting a 党员大会 and a 党课).
+export const MEETING_TYPES = labelled([
+  { value: 'general_meeting', zh: '支部党员大会', en: 'General meeting' },
+  { value: 'committee_meeting', zh: '支委会', en: 'Committee meeting' },
+  { value: 'group_meeting', zh: '党小组会', en: 'Party group meeting' },
+  { value: 'party_lesson', zh: '党课', en: 'Party lesson' },
+  { value: 'theme_day', zh: '主题党日', en: 'Theme Party day' },
+  { value: 'life_meeting', zh: '组织生活会', en: 'Organisational life meeting' },
+  { value: 'appraisal_meeting', zh: '民主评议党员', en: 'Democratic appraisal' },
+  { value: 'study', zh: '专题学习', en: 'Study session' },
+  { value: 'joint_activity', zh: '联合活动', en: 'Joint activity' },
+] as const);
+export type MeetingType = (typeof MEETING_TYPES.values)[number];
+
+export const MEETING_STATUSES = labelled([
+  { value: 'planned', zh: '计划', en: 'Planned' },
+  { value: 'held', zh: '已召开', en: 'Held' },
+  { value: 'recorded', zh: '已记录', en: 'Recorded' },
+  { value: 'reviewed', zh: '已审核', en: 'Reviewed' },
+  { value: 'returned', zh: '退回补充', en: 'Returned' },
+] as const);
+
+export const ATTENDANCE_STATUSES = labelled([
+  { value: 'present', zh: '出席', en: 'Present' },
+  { value: 'absent', zh: '缺席', en: 'Absent' },
+  { value: 'nonvoting', zh: '列席', en: 'Attending without vote' },
+  { value: 'written_opinion', zh: '书面意见', en: 'Written opinion' },
+] as const);
+
+export const ABSENCE_REASONS = labelled([
+  { value: 'public', zh: '公假', en: 'On duty' },
+  { value: 'sick', zh: '病假', en: 'Sick leave' },
+  { value: 'personal', zh: '事假', en: 'Personal leave' },
+  { value: 'other', zh: '其他', en: 'Other' },
+] as const);

@@ -83,6 +83,11 @@ export const ERRORS = {
   },
   IMPORT_STATE_INVALID: { status: 409, zh: '该导入批次当前状态不允许此操作', en: 'The import is not in a state for this' },
   IMPORT_TOO_LARGE: { status: 413, zh: '文件过大（上限 {limit}）', en: 'The file is too large (limit {limit})' },
+  IMPORT_COMMIT_FAILED: {
+    status: 409,
+    zh: '导入未提交，未写入任何人员，原因见导入批次的错误信息',
+    en: 'The import was not committed and nothing was written; see the errors of the import',
+  },
 
   USERNAME_TAKEN: { status: 409, zh: '用户名“{username}”已被使用', en: 'Username "{username}" is taken' },
   PHONE_TAKEN: { status: 409, zh: '手机号已被其他账号使用', en: 'The phone number is used by another account' },
@@ -100,6 +105,27 @@ export const ERRORS = {
     status: 422,
     zh: '不能停用自己的账号或撤销自己的管理角色',
     en: 'You cannot disable your own account or revoke your own administrator role',
+  },
+  MEETING_STATE_INVALID: {
+    status: 409,
+    zh: '会议当前状态为“{status}”，不能执行此操作',
+    en: 'The meeting is “{status}”; this action is not possible now',
+  },
+  MEETING_RECORD_INCOMPLETE: {
+    status: 422,
+    zh: '记录不完整：{missing}',
+    en: 'The record is incomplete: {missing}',
+  },
+  MEETING_NOT_HELD: { status: 409, zh: '会议尚未召开，请先填写召开日期', en: 'The meeting has not been held yet' },
+  SIGN_IN_INVALID: {
+    status: 410,
+    zh: '签到码已失效，请向组织者索取新的签到码',
+    en: 'The sign-in code has expired; ask the organiser for a new one',
+  },
+  SIGN_IN_NOT_EXPECTED: {
+    status: 403,
+    zh: '您不在本次会议的应到人员名单中，请联系组织者登记',
+    en: 'You are not on this meeting’s roster; ask the organiser to record you',
   },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 

@@ -2,3 +2,4 @@ export * from './platform';
 export * from './org';
 export * from './people';
 export * from './accounts';
+export * from './orglife';

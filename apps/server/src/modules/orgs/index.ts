@@ -4,6 +4,6 @@ export { createOrg } from './create-org';
 export { createRootOrg } from './create-root-org';
 export { saveTerm } from './save-term';
 export { createBusinessUnit } from './business-units';
-export { getOrgRow, getOrgRows, type OrgRow } from './orgs.repository';
+export { committeeOn, currentTermFacts, getOrgRow, getOrgRows, type OrgRow } from './orgs.repository';
 export { canHoldPeople } from './rules/org-nesting';
 export { orgWarnings, THRESHOLDS as ORG_THRESHOLDS } from './rules/org-warnings';

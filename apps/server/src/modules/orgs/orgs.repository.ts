@@ -126,3 +126,14 @@ export async function businessUnitName(ex: Executor, id: string | null): Promise
 export async function businessUnitExists(ex: Executor, id: string): Promise<boolean> {
   return !!(await one<{ id: string }>(ex, sql`SELECT id FROM business_unit WHERE id = ${id} AND active`));
 }
+
+/** Holders of committee posts (not group leaders) of an org on a date. */
+export async function committeeOn(ex: Executor, orgId: string, date: string): Promise<{ personId: string; post: string }[]> {
+  return rows<{ personId: string; post: string }>(
+    ex,
+    sql`SELECT DISTINCT ON (person_id) person_id AS "personId", post FROM committee_post
+        WHERE org_node_id = ${orgId} AND post <> 'group_leader'
+          AND from_on <= ${date} AND (to_on IS NULL OR to_on > ${date})
+        ORDER BY person_id, from_on DESC`,
+  );
+}

@@ -1,5 +1,12 @@
 // Public surface of the people module.
 export { peopleRoutes } from './people.routes';
 export { createPerson } from './create-person';
-export { countPeopleByOrg, countPeopleInOrg, personNames, placementsOf } from './people.repository';
+export {
+  countPeopleByOrg,
+  countPeopleInOrg,
+  membersOn,
+  personNames,
+  placementsOf,
+  type RosterMember,
+} from './people.repository';
 export { checkPersonDates } from './rules/person-dates';

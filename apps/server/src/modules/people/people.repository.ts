@@ -227,3 +227,31 @@ export async function placementsOf(ex: Executor, ids: readonly string[]): Promis
   );
   return new Map(list.map((r) => [r.id, r.orgNodeId]));
 }
+
+export type RosterMember = {
+  personId: string;
+  name: string;
+  partyStatus: PersonRow['partyStatus'];
+  partyGroupId: string | null;
+  excludedFromQuorum: boolean;
+};
+
+/**
+ * Members (正式 and 预备) placed in an org, or in one of its Party groups, on a given date — from the
+ * membership periods, so the answer holds for any past date.
+ */
+export async function membersOn(
+  ex: Executor,
+  q: { orgNodeId: string; partyGroupId?: string | null; date: string },
+): Promise<RosterMember[]> {
+  return rows<RosterMember>(
+    ex,
+    sql`SELECT m.person_id AS "personId", p.name, m.party_status AS "partyStatus", m.party_group_id AS "partyGroupId",
+               p.excluded_from_quorum AS "excludedFromQuorum"
+        FROM membership_period m JOIN person p ON p.id = m.person_id
+        WHERE ${q.partyGroupId ? sql`m.party_group_id = ${q.partyGroupId}` : sql`m.org_node_id = ${q.orgNodeId}`}
+          AND m.valid_from <= ${q.date} AND (m.valid_to IS NULL OR m.valid_to > ${q.date})
+          AND m.party_status IN ('full', 'probationary')
+        ORDER BY p.name`,
+  );
+}

@@ -1,20 +1,10 @@
-import type { OrgType } from '@zhibu/shared';
+import { MEETING_TYPES as MEETING_TYPE_LABELS, type MeetingType, type OrgType } from '@zhibu/shared';
 
 // Required frequencies of organisational life (domain-rules §1.5). Defaults ship as data; each
 // installation may version its own set per year and org type.
 
-export const MEETING_TYPES = [
-  'general_meeting', // 支部党员大会
-  'committee_meeting', // 支委会
-  'group_meeting', // 党小组会
-  'party_lesson', // 党课
-  'theme_day', // 主题党日
-  'life_meeting', // 组织生活会
-  'appraisal_meeting', // 民主评议党员会议
-  'study', // 专题学习 (including 第一议题)
-  'joint_activity', // 联合活动
-] as const;
-export type MeetingType = (typeof MEETING_TYPES)[number];
+export const MEETING_TYPES = MEETING_TYPE_LABELS.values;
+export type { MeetingType };
 
 export type Period = 'month' | 'quarter' | 'half' | 'year';
 

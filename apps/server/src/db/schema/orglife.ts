@@ -1,0 +1,146 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { orgNode } from './org';
+import { person } from './people';
+
+// Organisational life: a sitting (meeting) may satisfy several types at once (a 主题党日 that hosts a
+// 党员大会 and a 党课), so types is an array, not one type per row.
+export const meeting = pgTable(
+  'meeting',
+  {
+    id: uuid('id').primaryKey(),
+    orgNodeId: uuid('org_node_id')
+      .notNull()
+      .references(() => orgNode.id),
+    types: text('types').array().notNull(),
+    title: text('title').notNull(),
+    status: text('status', { enum: ['planned', 'held', 'recorded', 'reviewed', 'returned'] }).notNull(),
+    plannedStart: timestamp('planned_start', { withTimezone: true, mode: 'string' }),
+    actualStart: timestamp('actual_start', { withTimezone: true, mode: 'string' }),
+    actualEnd: timestamp('actual_end', { withTimezone: true, mode: 'string' }),
+    /** The meeting's day in the installation's calendar: what compliance counts. */
+    heldOn: date('held_on', { mode: 'string' }),
+    place: text('place'),
+    online: boolean('online').notNull().default(false),
+    chairPersonId: uuid('chair_person_id').references(() => person.id),
+    recorderPersonId: uuid('recorder_person_id').references(() => person.id),
+    lecturerPersonId: uuid('lecturer_person_id').references(() => person.id),
+    lessonTopic: text('lesson_topic'),
+    firstTopic: boolean('first_topic').notNull().default(false),
+    partners: text('partners'),
+    agenda: text('agenda'),
+    minutes: text('minutes'),
+    validity: jsonb('validity'),
+    returnReason: text('return_reason'),
+    reviewedBy: uuid('reviewed_by'),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true, mode: 'string' }),
+    createdBy: uuid('created_by'),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [index('meeting_org_day_idx').on(t.orgNodeId, t.heldOn), index('meeting_day_idx').on(t.heldOn)],
+);
+
+export const meetingAttendance = pgTable(
+  'meeting_attendance',
+  {
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meeting.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => person.id),
+    /** On the roster of who should attend (derived from membership on the meeting date). */
+    expected: boolean('expected').notNull(),
+    /** Counts towards the quorum (full members not excluded with approval; committee for 支委会). */
+    voting: boolean('voting').notNull(),
+    status: text('status', { enum: ['present', 'absent', 'nonvoting', 'written_opinion'] }).notNull(),
+    absenceReason: text('absence_reason', { enum: ['public', 'sick', 'personal', 'other'] }),
+    note: text('note'),
+    signedInAt: timestamp('signed_in_at', { withTimezone: true, mode: 'string' }),
+    source: text('source', { enum: ['manual', 'qr'] }).notNull().default('manual'),
+  },
+  (t) => [uniqueIndex('meeting_attendance_pk').on(t.meetingId, t.personId), index('meeting_attendance_person_idx').on(t.personId)],
+);
+
+export const meetingResolution = pgTable(
+  'meeting_resolution',
+  {
+    id: uuid('id').primaryKey(),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meeting.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    text: text('text').notNull(),
+    yes: integer('yes').notNull().default(0),
+    no: integer('no').notNull().default(0),
+    abstain: integer('abstain').notNull().default(0),
+    writtenYes: integer('written_yes').notNull().default(0),
+  },
+  (t) => [index('meeting_resolution_meeting_idx').on(t.meetingId)],
+);
+
+// Facts derived from records (domain-model "record once, derive the rest"): unique per kind, source and
+// person, so re-deriving after an edit replaces instead of adding.
+export const fact = pgTable(
+  'fact',
+  {
+    id: uuid('id').primaryKey(),
+    kind: text('kind').notNull(),
+    sourceType: text('source_type').notNull(),
+    sourceId: uuid('source_id').notNull(),
+    orgNodeId: uuid('org_node_id').notNull(),
+    personId: uuid('person_id'),
+    onDate: date('on_date', { mode: 'string' }).notNull(),
+    value: numeric('value'),
+    data: jsonb('data'),
+  },
+  (t) => [
+    uniqueIndex('fact_unique_idx').on(t.kind, t.sourceId, sql`coalesce(${t.personId}, '00000000-0000-0000-0000-000000000000'::uuid)`),
+    index('fact_kind_date_idx').on(t.kind, t.onDate),
+    index('fact_org_kind_idx').on(t.orgNodeId, t.kind, t.onDate),
+    index('fact_person_kind_idx').on(t.personId, t.kind, t.onDate),
+  ],
+);
+
+export const attachment = pgTable(
+  'attachment',
+  {
+    id: uuid('id').primaryKey(),
+    ownerType: text('owner_type').notNull(),
+    ownerId: uuid('owner_id').notNull(),
+    fileName: text('file_name').notNull(),
+    mime: text('mime').notNull(),
+    bytes: integer('bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    storageKey: text('storage_key').notNull(),
+    thumbKey: text('thumb_key'),
+    uploadedBy: uuid('uploaded_by'),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [index('attachment_owner_idx').on(t.ownerType, t.ownerId)],
+);
+
+// Versioned frequency rules per year (and optionally per org type); defaults apply when none exist.
+export const frequencyRuleSet = pgTable('frequency_rule_set', {
+  id: uuid('id').primaryKey(),
+  year: integer('year').notNull(),
+  version: integer('version').notNull(),
+  rules: jsonb('rules').notNull(),
+  note: text('note'),
+  createdBy: uuid('created_by'),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+});

@@ -1,0 +1,7 @@
+// Public surface of organisational life: routes, and the compliance results later modules count.
+export { orglifeRoutes } from './orglife.routes';
+export { computeCompliance } from './compute-compliance';
+export { heldCounts, rulesForYear } from './compliance.repository';
+export { createMeeting } from './create-meeting';
+export { recordAttendance } from './record-attendance';
+export { transitionMeeting } from './transition-meeting';

@@ -1,0 +1,220 @@
+import { MEETING_TYPES } from '@zhibu/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireOrgsInScope } from '../../platform/access';
+import { todayIn } from '../../platform/clock';
+import type { AppDeps } from '../../platform/deps';
+import { contextOf } from '../../platform/http';
+import { sendWorkbook } from '../../platform/xlsx';
+import { getOrgRow } from '../orgs/index';
+import { computeCompliance } from './compute-compliance';
+import { countedMeetings, heldCounts, rulesForYear } from './compliance.repository';
+import { createMeeting } from './create-meeting';
+import { findMeetings } from './find-meetings';
+import { getMeeting } from './get-meeting';
+import {
+  AttendanceBody,
+  ComplianceQuery,
+  CreateMeetingBody,
+  MeetingDetailDto,
+  MeetingListItemDto,
+  MeetingsQuery,
+  ResolutionsBody,
+  TransitionBody,
+  UpdateMeetingBody,
+  zMeetingType,
+} from './orglife.schemas';
+import { recordAttendance } from './record-attendance';
+import { monthlyCompliance } from './rules/compliance';
+import { saveResolutions } from './save-resolutions';
+import { createSignInCode, signIn } from './sign-in';
+import { transitionMeeting } from './transition-meeting';
+import { updateMeeting } from './update-meeting';
+import { sql } from 'drizzle-orm';
+import { currentTermFacts } from '../orgs/index';
+
+const IdParams = z.object({ id: z.string().uuid() });
+const tags = ['organisational life'];
+const Missing = z.object({ meetingType: zMeetingType, period: z.string(), required: z.number(), held: z.number() });
+const Cell = z.object({ month: z.number(), status: z.enum(['green', 'yellow', 'red', 'future', 'none']), missing: z.array(Missing) });
+const STATUS_ZH = { green: '达标', yellow: '进行中', red: '缺项', future: '', none: '—' } as const;
+
+export const orglifeRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app, { deps }) => {
+  const { db } = deps.database;
+  const ctx = (req: Parameters<typeof contextOf>[0]) => contextOf(req, deps.config);
+  const today = () => todayIn(deps.config.timeZone);
+  const done = <T>(reply: { status(n: number): { send(): T } }) => reply.status(204).send();
+
+  app.get(
+    '/api/v1/meetings',
+    {
+      config: { permission: 'meeting:read' },
+      schema: {
+        tags,
+        querystring: MeetingsQuery,
+        response: { 200: z.object({ items: z.array(MeetingListItemDto), total: z.number(), page: z.number(), pageSize: z.number() }) },
+      },
+    },
+    async (req) => findMeetings(db, ctx(req), req.query),
+  );
+
+  app.get(
+    '/api/v1/meetings/:id',
+    { config: { permission: 'meeting:read' }, schema: { tags, params: IdParams, response: { 200: MeetingDetailDto } } },
+    async (req) => getMeeting(db, ctx(req), req.params.id, today()),
+  );
+
+  app.post(
+    '/api/v1/meetings',
+    { config: { permission: 'meeting:write' }, schema: { tags, body: CreateMeetingBody, response: { 201: z.object({ id: z.string() }) } } },
+    async (req, reply) => reply.status(201).send(await db.transaction((tx) => createMeeting(tx, ctx(req), req.body))),
+  );
+
+  app.patch(
+    '/api/v1/meetings/:id',
+    { config: { permission: 'meeting:write' }, schema: { tags, params: IdParams, body: UpdateMeetingBody } },
+    async (req, reply) => {
+      await db.transaction((tx) => updateMeeting(tx, ctx(req), req.params.id, req.body));
+      return done(reply);
+    },
+  );
+
+  app.put(
+    '/api/v1/meetings/:id/attendance',
+    { config: { permission: 'meeting:write' }, schema: { tags, params: IdParams, body: AttendanceBody } },
+    async (req, reply) => {
+      await db.transaction((tx) => recordAttendance(tx, ctx(req), req.params.id, req.body));
+      return done(reply);
+    },
+  );
+
+  app.put(
+    '/api/v1/meetings/:id/resolutions',
+    { config: { permission: 'meeting:write' }, schema: { tags, params: IdParams, body: ResolutionsBody } },
+    async (req, reply) => {
+      await db.transaction((tx) => saveResolutions(tx, ctx(req), req.params.id, req.body));
+      return done(reply);
+    },
+  );
+
+  // Writers hold and record; approve / return / reopen additionally need meeting:review (checked inside).
+  app.post(
+    '/api/v1/meetings/:id/transition',
+    { config: { permission: 'meeting:write' }, schema: { tags, params: IdParams, body: TransitionBody } },
+    async (req, reply) => {
+      await db.transaction((tx) => transitionMeeting(tx, ctx(req), req.params.id, req.body));
+      return done(reply);
+    },
+  );
+
+  app.post(
+    '/api/v1/meetings/:id/sign-in-code',
+    {
+      config: { permission: 'meeting:write' },
+      schema: {
+        tags,
+        params: IdParams,
+        response: { 200: z.object({ token: z.string(), url: z.string(), qrSvg: z.string(), expiresAt: z.string() }) },
+      },
+    },
+    async (req) => createSignInCode(db, ctx(req), deps.config.sessionSecret, req.params.id, `${req.protocol}://${req.host}`),
+  );
+
+  app.post(
+    '/api/v1/meetings/sign-in',
+    {
+      config: { permission: 'meeting:read' },
+      schema: {
+        tags,
+        body: z.object({ token: z.string().min(10).max(200) }),
+        response: { 200: z.object({ meetingId: z.string(), title: z.string() }) },
+      },
+    },
+    async (req) => db.transaction((tx) => signIn(tx, ctx(req), deps.config.sessionSecret, req.body.token)),
+  );
+
+  app.get(
+    '/api/v1/compliance',
+    {
+      config: { permission: 'compliance:read' },
+      schema: {
+        tags,
+        querystring: ComplianceQuery,
+        response: {
+          200: z.object({
+            year: z.number(),
+            rulesVersion: z.number(),
+            items: z.array(z.object({ orgId: z.string(), orgName: z.string(), parentName: z.string().nullable(), cells: z.array(Cell) })),
+            summary: z.object({ green: z.number(), yellow: z.number(), red: z.number() }),
+          }),
+        },
+      },
+    },
+    async (req) => computeCompliance(db, ctx(req), req.query, today()),
+  );
+
+  app.get(
+    '/api/v1/compliance/export.xlsx',
+    { config: { permission: 'compliance:read' }, schema: { tags, querystring: ComplianceQuery } },
+    async (req, reply) => {
+      const r = await computeCompliance(db, ctx(req), req.query, today());
+      return sendWorkbook(reply, `三会一课落实情况-${r.year}.xlsx`, {
+        sheet: `${r.year}年`,
+        columns: [
+          { header: '党组织', width: 28 },
+          { header: '上级党组织', width: 28 },
+          ...Array.from({ length: 12 }, (_, i) => ({ header: `${i + 1}月`, width: 16 })),
+        ],
+        rows: r.items.map((o) => [
+          o.orgName,
+          o.parentName,
+          ...o.cells.map((c) =>
+            c.missing.length > 0
+              ? `${STATUS_ZH[c.status]}：缺${c.missing.map((m) => MEETING_TYPES.label(m.meetingType)).join('、')}`
+              : STATUS_ZH[c.status],
+          ),
+        ]),
+      });
+    },
+  );
+
+  app.get(
+    '/api/v1/compliance/orgs/:id',
+    {
+      config: { permission: 'compliance:read' },
+      schema: {
+        tags,
+        params: IdParams,
+        querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100) }),
+        response: {
+          200: z.object({
+            orgId: z.string(),
+            orgName: z.string(),
+            year: z.number(),
+            cells: z.array(Cell),
+            meetings: z.array(z.object({ id: z.string(), title: z.string(), types: z.array(zMeetingType), heldOn: z.string(), status: z.string() })),
+          }),
+        },
+      },
+    },
+    async (req) => {
+      const c = ctx(req);
+      await requireOrgsInScope(db, c.actor, 'compliance:read', [req.params.id]);
+      const org = (await getOrgRow(db, req.params.id))!;
+      const year = req.query.year;
+      const [counts, terms, { rules }, meetings] = await Promise.all([
+        heldCounts(db, year, sql`o.id = ${org.id}`),
+        currentTermFacts(db, [org.id]),
+        rulesForYear(db, year),
+        countedMeetings(db, org.id, year),
+      ]);
+      const cells = monthlyCompliance(
+        { type: org.type, hasCommittee: (terms.get(org.id)?.committeeSize ?? 0) >= 3, counts: counts.get(org.id) ?? {} },
+        rules,
+        year,
+        today(),
+      );
+      return { orgId: org.id, orgName: org.name, year, cells, meetings };
+    },
+  );
+};
