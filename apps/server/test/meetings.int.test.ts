@@ -12,7 +12,10 @@ let zs01: string;
 
 beforeAll(async () => {
   t = await createTestApp();
-  [secretary, admin, member, other] = await Promise.all(['secretary', 'admin', 'member', 'other'].map((u) => t.login(u)));
+  secretary = await t.login('secretary');
+  admin = await t.login('admin');
+  member = await t.login('member');
+  other = await t.login('other');
   zs01 = (await one<{ id: string }>(t.database.db, sql`SELECT id FROM org_node WHERE code = 'ZS-01'`))!.id;
 });
 afterAll(async () => t?.close());
