@@ -127,6 +127,12 @@ export const ERRORS = {
     zh: '您不在本次会议的应到人员名单中，请联系组织者登记',
     en: 'You are not on this meeting’s roster; ask the organiser to record you',
   },
+  ATTACHMENT_TYPE_INVALID: {
+    status: 415,
+    zh: '只能上传 JPG、PNG、WebP 图片或 PDF 文件',
+    en: 'Only JPG, PNG or WebP images and PDF files can be uploaded',
+  },
+  ATTACHMENT_TOO_LARGE: { status: 413, zh: '文件不能超过 {limit}', en: 'Files cannot exceed {limit}' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -7,6 +7,7 @@ import { attendanceOf, resolutionsOf } from './meetings.repository';
 import type { MeetingDetail } from './orglife.schemas';
 import { expectedAttendees } from './expected-attendees';
 import { getOrgRow } from '../orgs/index';
+import { attachmentsOf } from './meeting-attachments';
 
 /**
  * A meeting with its attendance and votes. Before attendance is recorded, the roster of the meeting
@@ -14,9 +15,10 @@ import { getOrgRow } from '../orgs/index';
  */
 export async function getMeeting(ex: Executor, ctx: RequestContext, id: string, today: string): Promise<MeetingDetail> {
   const m = await meetingInScope(ex, ctx, id, 'meeting:read');
-  const [recorded, resolutions, names] = await Promise.all([
+  const [recorded, resolutions, attachments, names] = await Promise.all([
     attendanceOf(ex, id),
     resolutionsOf(ex, id),
+    attachmentsOf(ex, id),
     personNames(ex, [m.chairPersonId, m.recorderPersonId, m.lecturerPersonId].filter((x): x is string => !!x)),
   ]);
   let attendance: MeetingDetail['attendance'] = recorded.map((a) => ({ ...a }));
@@ -68,6 +70,7 @@ export async function getMeeting(ex: Executor, ctx: RequestContext, id: string, 
     version: m.version,
     attendance,
     resolutions,
+    attachments,
     abilities: { update: writable && m.status !== 'reviewed', review: reviewer },
   };
 }

@@ -30,6 +30,9 @@ import { saveResolutions } from './save-resolutions';
 import { createSignInCode, signIn } from './sign-in';
 import { transitionMeeting } from './transition-meeting';
 import { updateMeeting } from './update-meeting';
+import { addMeetingAttachment, readableAttachment, removeMeetingAttachment } from './meeting-attachments';
+import { contentDisposition } from '../../platform/xlsx';
+import { AppError } from '../../platform/errors';
 import { sql } from 'drizzle-orm';
 import { currentTermFacts } from '../orgs/index';
 
@@ -131,6 +134,59 @@ export const orglifeRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (ap
       },
     },
     async (req) => db.transaction((tx) => signIn(tx, ctx(req), deps.config.sessionSecret, req.body.token)),
+  );
+
+  const AttachmentDto = z.object({
+    id: z.string(),
+    fileName: z.string(),
+    mime: z.string(),
+    bytes: z.number(),
+    hasThumb: z.boolean(),
+    createdAt: z.string(),
+  });
+
+  app.post(
+    '/api/v1/meetings/:id/attachments',
+    { config: { permission: 'meeting:write' }, schema: { tags, params: IdParams, response: { 201: AttachmentDto } } },
+    async (req, reply) => {
+      const file = await req.file();
+      if (!file) throw new AppError('ATTACHMENT_TYPE_INVALID');
+      const data = await file.toBuffer();
+      const saved = await db.transaction((tx) =>
+        addMeetingAttachment(tx, ctx(req), deps.storage, req.params.id, { fileName: file.filename, data }),
+      );
+      return reply.status(201).send(saved);
+    },
+  );
+
+  app.delete(
+    '/api/v1/meetings/:id/attachments/:attachmentId',
+    { config: { permission: 'meeting:write' }, schema: { tags, params: IdParams.extend({ attachmentId: z.string().uuid() }) } },
+    async (req, reply) => {
+      await db.transaction((tx) => removeMeetingAttachment(tx, ctx(req), req.params.id, req.params.attachmentId));
+      return done(reply);
+    },
+  );
+
+  app.get(
+    '/api/v1/meetings/:id/attachments/:attachmentId',
+    {
+      config: { permission: 'meeting:read' },
+      schema: {
+        tags,
+        params: IdParams.extend({ attachmentId: z.string().uuid() }),
+        querystring: z.object({ thumb: z.enum(['true', 'false']).default('false') }),
+      },
+    },
+    async (req, reply) => {
+      const a = await readableAttachment(db, ctx(req), req.params.id, req.params.attachmentId);
+      const thumb = req.query.thumb === 'true' && a.thumbKey;
+      return reply
+        .header('content-type', thumb ? 'image/jpeg' : a.mime)
+        .header('content-disposition', contentDisposition(a.fileName).replace('attachment;', 'inline;'))
+        .header('cache-control', 'private, max-age=3600')
+        .send(deps.storage.get(thumb ? a.thumbKey! : a.storageKey));
+    },
   );
 
   app.get(

@@ -145,6 +145,9 @@ export const MeetingDetailDto = MeetingListItemDto.extend({
   resolutions: z.array(
     z.object({ id: z.string(), seq: z.number(), text: z.string(), yes: z.number(), no: z.number(), abstain: z.number(), writtenYes: z.number() }),
   ),
+  attachments: z.array(
+    z.object({ id: z.string(), fileName: z.string(), mime: z.string(), bytes: z.number(), hasThumb: z.boolean(), createdAt: z.string() }),
+  ),
   abilities: z.object({ update: z.boolean(), review: z.boolean() }),
 });
 export type MeetingDetail = z.infer<typeof MeetingDetailDto>;
