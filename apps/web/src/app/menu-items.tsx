@@ -1,0 +1,91 @@
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  IdcardOutlined,
+  SafetyCertificateOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import type { Permission } from '@zhibu/shared';
+import type { MenuProps } from 'antd';
+import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
+
+type Entry = { path: string; label: string; icon?: ReactNode; show: boolean };
+type Group = { key: string; label: string; icon: ReactNode; entries: Entry[] };
+
+type Can = (p: Permission) => boolean;
+
+/** The side menu, built from the user's permissions (never from role names). */
+function groups(can: Can, hasPerson: boolean, t: TFunction): Group[] {
+  return [
+    {
+      key: 'orgs',
+      label: t('nav.orgs'),
+      icon: <ApartmentOutlined />,
+      entries: [
+        { path: '/orgs', label: t('nav.orgTree'), show: can('org:read') },
+        { path: '/orgs/warnings', label: t('nav.orgWarnings'), show: can('org:read') },
+      ],
+    },
+    {
+      key: 'people',
+      label: t('nav.people'),
+      icon: <TeamOutlined />,
+      entries: [
+        { path: '/people', label: t('nav.peopleList'), show: can('person:read') },
+        { path: '/people/import', label: t('nav.peopleImport'), show: can('person:import') },
+      ],
+    },
+    {
+      key: 'me',
+      label: t('nav.me'),
+      icon: <UserOutlined />,
+      entries: [{ path: '/me', label: t('nav.me'), icon: <UserOutlined />, show: can('self:read') && hasPerson }],
+    },
+    {
+      key: 'system',
+      label: t('nav.system'),
+      icon: <SafetyCertificateOutlined />,
+      entries: [
+        { path: '/accounts', label: t('nav.accounts'), icon: <IdcardOutlined />, show: can('account:write') },
+        { path: '/roles', label: t('nav.roles'), icon: <SafetyCertificateOutlined />, show: can('role:read') },
+      ],
+    },
+    {
+      key: 'audit',
+      label: t('nav.audit'),
+      icon: <AuditOutlined />,
+      entries: [{ path: '/audit', label: t('nav.audit'), icon: <AuditOutlined />, show: can('audit:read') }],
+    },
+  ];
+}
+
+export type MenuModel = { items: NonNullable<MenuProps['items']>; paths: string[]; openKeys: string[] };
+
+export function buildMenu(can: Can, hasPerson: boolean, t: TFunction): MenuModel {
+  const items: NonNullable<MenuProps['items']> = [];
+  const paths: string[] = [];
+  const openKeys: string[] = [];
+  for (const g of groups(can, hasPerson, t)) {
+    const visible = g.entries.filter((e) => e.show);
+    if (visible.length === 0) continue;
+    paths.push(...visible.map((e) => e.path));
+    // A group with a single entry of its own name is shown as that entry, not as a folder.
+    if (visible.length === 1 && visible[0]!.icon) {
+      const e = visible[0]!;
+      items.push({ key: e.path, icon: e.icon, label: e.label });
+    } else {
+      openKeys.push(g.key);
+      items.push({ key: g.key, icon: g.icon, label: g.label, children: visible.map((e) => ({ key: e.path, label: e.label })) });
+    }
+  }
+  return { items, paths, openKeys };
+}
+
+/** The menu entry a path belongs to: the longest entry path that prefixes it. */
+export function selectedEntry(pathname: string, paths: string[]): string | undefined {
+  return paths
+    .filter((p) => pathname === p || pathname.startsWith(`${p}/`))
+    .sort((a, b) => b.length - a.length)[0];
+}
