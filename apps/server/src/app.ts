@@ -17,7 +17,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { accountRoutes } from './modules/accounts/index';
 import { auditRoutes } from './modules/audit/index';
-import { orglifeRoutes } from './modules/orglife/index';
+import { orglifeRoutes, peopleLifeRoutes } from './modules/orglife/index';
 import { orgRoutes } from './modules/orgs/index';
 import { peopleRoutes } from './modules/people/index';
 import type { AppDeps } from './platform/deps';
@@ -78,6 +78,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(orgRoutes, { deps: opts });
   await app.register(peopleRoutes, { deps: opts });
   await app.register(orglifeRoutes, { deps: opts });
+  await app.register(peopleLifeRoutes, { deps: opts });
   await app.register(auditRoutes, { deps: opts });
 
   const webDist = config.webDist ?? path.resolve(import.meta.dirname, '../../web/dist');

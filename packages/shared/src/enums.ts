@@ -129,3 +129,11 @@ export const ABSENCE_REASONS = labelled([
   { value: 'personal', zh: '事假', en: 'Personal leave' },
   { value: 'other', zh: '其他', en: 'Other' },
 ] as const);
+
+export const APPRAISAL_GRADES = labelled([
+  { value: 'excellent', zh: '优秀', en: 'Excellent' },
+  { value: 'qualified', zh: '合格', en: 'Qualified' },
+  { value: 'basic', zh: '基本合格', en: 'Basically qualified' },
+  { value: 'unqualified', zh: '不合格', en: 'Unqualified' },
+] as const);
+export type AppraisalGrade = (typeof APPRAISAL_GRADES.values)[number];

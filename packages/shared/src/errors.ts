@@ -133,6 +133,20 @@ export const ERRORS = {
     en: 'Only JPG, PNG or WebP images and PDF files can be uploaded',
   },
   ATTACHMENT_TOO_LARGE: { status: 413, zh: '文件不能超过 {limit}', en: 'Files cannot exceed {limit}' },
+  APPRAISAL_EXCELLENT_CAP: {
+    status: 422,
+    zh: '“优秀”一般不超过党员人数的三分之一：本次{members}名党员，最多{cap}名，当前评了{count}名',
+    en: '“Excellent” is capped at a third of the members: {members} members allow {cap}, {count} were given',
+  },
+  APPRAISAL_VETOED: {
+    status: 422,
+    zh: '{name}因负面清单一票否决（{reason}），只能评为“不合格”',
+    en: '{name} is vetoed by the negative list ({reason}) and can only be graded “unqualified”',
+  },
+  APPRAISAL_ROUND_CLOSED: { status: 409, zh: '本次民主评议已结束', en: 'This appraisal round is closed' },
+  APPRAISAL_ROUND_EXISTS: { status: 409, zh: '该支部{year}年度民主评议已开启', en: 'The {year} appraisal of this branch already exists' },
+  APPRAISAL_INCOMPLETE: { status: 422, zh: '还有{count}名党员未评定等次', en: '{count} members have no grade yet' },
+  APPRAISAL_NOT_PARTICIPANT: { status: 403, zh: '您不在本次民主评议的党员名单中', en: 'You are not on this appraisal’s roster' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -144,3 +144,125 @@ export const frequencyRuleSet = pgTable('frequency_rule_set', {
   createdBy: uuid('created_by'),
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
 });
+
+// 谈心谈话: who talked with whom, when, about what, and what follows.
+export const talk = pgTable(
+  'talk',
+  {
+    id: uuid('id').primaryKey(),
+    orgNodeId: uuid('org_node_id')
+      .notNull()
+      .references(() => orgNode.id),
+    talkedOn: date('talked_on', { mode: 'string' }).notNull(),
+    initiatorPersonId: uuid('initiator_person_id')
+      .notNull()
+      .references(() => person.id),
+    partnerPersonId: uuid('partner_person_id')
+      .notNull()
+      .references(() => person.id),
+    trigger: text('trigger').notNull().default('routine'),
+    topic: text('topic').notNull(),
+    followUp: text('follow_up'),
+    createdBy: uuid('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [index('talk_org_day_idx').on(t.orgNodeId, t.talkedOn)],
+);
+
+// 民主评议党员: a yearly round per branch; self, mutual (ballots) and organisational evaluation.
+export const appraisalRound = pgTable(
+  'appraisal_round',
+  {
+    id: uuid('id').primaryKey(),
+    orgNodeId: uuid('org_node_id')
+      .notNull()
+      .references(() => orgNode.id),
+    year: integer('year').notNull(),
+    status: text('status', { enum: ['open', 'closed'] }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    closedAt: timestamp('closed_at', { withTimezone: true, mode: 'string' }),
+  },
+  (t) => [uniqueIndex('appraisal_round_org_year_idx').on(t.orgNodeId, t.year)],
+);
+
+export const appraisalEntry = pgTable(
+  'appraisal_entry',
+  {
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => appraisalRound.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => person.id),
+    selfGrade: text('self_grade'),
+    selfSummary: text('self_summary'),
+    orgGrade: text('org_grade'),
+    vetoSource: text('veto_source'),
+    vetoReason: text('veto_reason'),
+    note: text('note'),
+    decidedAt: timestamp('decided_at', { withTimezone: true, mode: 'string' }),
+  },
+  (t) => [uniqueIndex('appraisal_entry_pk').on(t.roundId, t.personId)],
+);
+
+export const appraisalBallot = pgTable(
+  'appraisal_ballot',
+  {
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => appraisalRound.id, { onDelete: 'cascade' }),
+    voterPersonId: uuid('voter_person_id').notNull(),
+    targetPersonId: uuid('target_person_id').notNull(),
+    grade: text('grade').notNull(),
+  },
+  (t) => [uniqueIndex('appraisal_ballot_pk').on(t.roundId, t.voterPersonId, t.targetPersonId)],
+);
+
+// Annual plan of organisational life per org, generated from the rules and editable.
+export const planItem = pgTable(
+  'plan_item',
+  {
+    id: uuid('id').primaryKey(),
+    orgNodeId: uuid('org_node_id')
+      .notNull()
+      .references(() => orgNode.id),
+    year: integer('year').notNull(),
+    month: integer('month').notNull(),
+    meetingType: text('meeting_type').notNull(),
+    title: text('title').notNull(),
+    plannedOn: date('planned_on', { mode: 'string' }),
+    note: text('note'),
+    createdBy: uuid('created_by'),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [index('plan_item_org_year_idx').on(t.orgNodeId, t.year, t.month)],
+);
+
+// In-app notification centre; one notice per account and dedupe key, so reminders never repeat.
+export const notification = pgTable(
+  'notification',
+  {
+    id: uuid('id').primaryKey(),
+    accountId: uuid('account_id').notNull(),
+    type: text('type').notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    link: text('link'),
+    dedupeKey: text('dedupe_key').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    readAt: timestamp('read_at', { withTimezone: true, mode: 'string' }),
+  },
+  (t) => [uniqueIndex('notification_dedupe_idx').on(t.accountId, t.dedupeKey), index('notification_account_idx').on(t.accountId, t.createdAt)],
+);
+
+export const notificationPreference = pgTable(
+  'notification_preference',
+  {
+    accountId: uuid('account_id').notNull(),
+    type: text('type').notNull(),
+    inApp: boolean('in_app').notNull().default(true),
+    email: boolean('email').notNull().default(false),
+    sms: boolean('sms').notNull().default(false),
+  },
+  (t) => [uniqueIndex('notification_preference_pk').on(t.accountId, t.type)],
+);

@@ -1,6 +1,7 @@
 // Public surface of the people module.
 export { peopleRoutes } from './people.routes';
 export { createPerson } from './create-person';
+export { addPersonHistory } from './add-person-history';
 export {
   countPeopleByOrg,
   countPeopleInOrg,
