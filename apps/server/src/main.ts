@@ -11,6 +11,10 @@ import { migrate } from './platform/migrate';
 import { localStorage } from './platform/storage';
 import { bootstrapInstallation } from './seed/bootstrap';
 import { seedDemo } from './seed/demo';
+import { deliver } from './modules/notifications/index';
+import { generateReminders } from './modules/orglife/index';
+import { todayIn } from './platform/clock';
+import { createSenders } from './platform/senders';
 
 export type Running = { app: FastifyInstance; database: Database; config: Config; stop: () => Promise<void> };
 
@@ -65,11 +69,24 @@ export async function start(config: Config, log: (msg: string) => void = console
     }
     ready = true;
     const db = database;
+    // Reminders: shortly after start, then hourly. Dedupe keys make every run (on every instance) safe.
+    const senders = createSenders(config, logger);
+    const remind = () => {
+      generateReminders(db.db, todayIn(config.timeZone))
+        .then((r) => deliver(senders, r.deliveries, logger))
+        .catch((err: unknown) => logger.error({ err }, 'reminder run failed'));
+    };
+    const first = setTimeout(remind, 5_000);
+    const hourly = setInterval(remind, 3_600_000);
+    first.unref();
+    hourly.unref();
     return {
       app,
       database: db,
       config,
       stop: async () => {
+        clearTimeout(first);
+        clearInterval(hourly);
         await app.close();
         await jobs.drain();
         await db.close();

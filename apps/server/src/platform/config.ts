@@ -22,6 +22,8 @@ const EnvSchema = z.object({
   TRUST_PROXY: bool.default(false),
   COOKIE_SECURE: bool.default(false),
   WEB_DIST: z.string().optional(),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  SMTP_FROM: z.string().min(3).default('Zhibu <zhibu@localhost>'),
 });
 
 export type Config = {
@@ -36,6 +38,8 @@ export type Config = {
   trustProxy: boolean;
   cookieSecure: boolean;
   webDist: string | undefined;
+  smtpUrl: string | undefined;
+  smtpFrom: string;
 };
 
 export class ConfigError extends Error {}
@@ -77,6 +81,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     cookieSecure: e.COOKIE_SECURE,
     webDist: e.WEB_DIST,
+    smtpUrl: e.SMTP_URL,
+    smtpFrom: e.SMTP_FROM,
   };
 }
 

@@ -6,6 +6,8 @@ export const account = pgTable('account', {
   id: uuid('id').primaryKey(),
   username: text('username').notNull().unique(),
   phone: text('phone').unique(),
+  /** For e-mail reminders (optional). */
+  email: text('email'),
   displayName: text('display_name').notNull(),
   passwordHash: text('password_hash').notNull(),
   personId: uuid('person_id')

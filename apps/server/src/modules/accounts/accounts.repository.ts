@@ -43,3 +43,24 @@ export async function rolesOf(ex: Executor, accountIds: readonly string[]): Prom
         WHERE ${inUuids(sql`r.account_id`, accountIds)} ORDER BY r.granted_at`,
   );
 }
+
+/**
+ * For each org, the active accounts holding one of `roles` at that org or above it (their scope covers
+ * it) — the people to remind about that org. One query for any number of orgs.
+ */
+export async function accountsCovering(
+  ex: Executor,
+  orgIds: readonly string[],
+  roles: readonly string[],
+): Promise<{ orgId: string; accountId: string; role: string }[]> {
+  if (orgIds.length === 0) return [];
+  return rows<{ orgId: string; accountId: string; role: string }>(
+    ex,
+    sql`SELECT n.id AS "orgId", r.account_id AS "accountId", r.role
+        FROM org_node n
+        JOIN role_assignment r ON r.role IN (SELECT jsonb_array_elements_text(${JSON.stringify(roles)}::jsonb))
+        JOIN org_node rn ON rn.id = r.org_node_id
+        JOIN account a ON a.id = r.account_id AND NOT a.disabled
+        WHERE ${inUuids(sql`n.id`, orgIds)} AND n.path LIKE rn.path || '%'`,
+  );
+}

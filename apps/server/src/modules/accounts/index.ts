@@ -2,3 +2,4 @@ export { accountRoutes } from './accounts.routes';
 export { createAccount } from './manage-account';
 export { assignRole } from './manage-roles';
 export { DEMO_ACCOUNTS } from './demo-accounts';
+export { accountsCovering } from './accounts.repository';

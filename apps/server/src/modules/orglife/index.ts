@@ -7,3 +7,4 @@ export { heldCounts, rulesForYear } from './compliance.repository';
 export { createMeeting } from './create-meeting';
 export { recordAttendance } from './record-attendance';
 export { transitionMeeting } from './transition-meeting';
+export { generateReminders } from './generate-reminders';
