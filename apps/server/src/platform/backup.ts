@@ -2,7 +2,7 @@ import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'nod
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
-import { fromPglite, parsers, pgliteDir } from './db';
+import { fromPglite, one, parsers, pgliteDir } from './db';
 import { lockDataDir } from './data-lock';
 import { appliedMigrations, knownMigrations, SchemaTooNewError } from './migrate';
 
@@ -49,8 +49,8 @@ export async function restoreEmbedded(dataDir: string, file: string): Promise<{ 
     }
     try {
       const database = fromPglite(client);
-      const has = await database.db.execute(sql`SELECT to_regclass('public.zhibu_migration') AS t`);
-      if (!(has as unknown as { rows: { t: string | null }[] }).rows[0]?.t) throw new BackupError('The file is not a Zhibu backup');
+      const has = await one<{ t: string | null }>(database.db, sql`SELECT to_regclass('public.zhibu_migration')::text AS t`);
+      if (!has?.t) throw new BackupError('The file is not a Zhibu backup');
       const unknown = (await appliedMigrations(database.db)).filter((t) => !knownMigrations().includes(t));
       if (unknown.length > 0) throw new SchemaTooNewError(unknown);
     } finally {
