@@ -17,7 +17,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { accountRoutes } from './modules/accounts/index';
 import { auditRoutes } from './modules/audit/index';
-import { orglifeRoutes, peopleLifeRoutes } from './modules/orglife/index';
+import { orglifeRoutes, peopleLifeRoutes, planRoutes } from './modules/orglife/index';
 import { notificationRoutes } from './modules/notifications/index';
 import { orgRoutes } from './modules/orgs/index';
 import { peopleRoutes } from './modules/people/index';
@@ -80,6 +80,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(peopleRoutes, { deps: opts });
   await app.register(orglifeRoutes, { deps: opts });
   await app.register(peopleLifeRoutes, { deps: opts });
+  await app.register(planRoutes, { deps: opts });
   await app.register(notificationRoutes, { deps: opts });
   await app.register(auditRoutes, { deps: opts });
 

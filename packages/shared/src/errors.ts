@@ -147,6 +147,11 @@ export const ERRORS = {
   APPRAISAL_ROUND_EXISTS: { status: 409, zh: '该支部{year}年度民主评议已开启', en: 'The {year} appraisal of this branch already exists' },
   APPRAISAL_INCOMPLETE: { status: 422, zh: '还有{count}名党员未评定等次', en: '{count} members have no grade yet' },
   APPRAISAL_NOT_PARTICIPANT: { status: 403, zh: '您不在本次民主评议的党员名单中', en: 'You are not on this appraisal’s roster' },
+  PLAN_EXISTS: {
+    status: 409,
+    zh: '{year}年度计划已存在，如需重新生成请选择“覆盖”',
+    en: 'The {year} plan exists; choose “replace” to generate it again',
+  },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -1,6 +1,7 @@
 // Public surface of organisational life: routes, and the compliance results later modules count.
 export { orglifeRoutes } from './orglife.routes';
 export { peopleLifeRoutes } from './people-life.routes';
+export { planRoutes } from './plans.routes';
 export { applyAppraisalVeto } from './appraisal';
 export { computeCompliance } from './compute-compliance';
 export { heldCounts, rulesForYear } from './compliance.repository';
