@@ -26,9 +26,13 @@ async function freePort(): Promise<number> {
 
 /**
  * A real Zhibu server in this process: fresh data directory, demo enterprise seeded (≈15 s), the
- * built web app served from apps/web/dist. One per test file.
+ * built web app served from apps/web/dist. One per test file. ZHIBU_E2E_BASE_URL=http://… uses a
+ * running server instead (faster while developing a flow; the flows then change its data).
  */
 export async function startZhibu(): Promise<TestServer> {
+  // For iterating on one flow: point the tests at a server you already run (its data will change).
+  const external = process.env.ZHIBU_E2E_BASE_URL;
+  if (external) return { baseUrl: external.replace(/\/$/, ''), dataDir: '', stop: async () => undefined };
   if (!existsSync(path.join(WEB_DIST, 'index.html'))) {
     throw new Error(`No web build in ${WEB_DIST}: run "npm run build -w @zhibu/web" before the browser tests.`);
   }

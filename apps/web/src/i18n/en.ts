@@ -437,6 +437,7 @@ export const en: Messages = {
       business_unit: 'Business unit',
       person: 'Person',
       person_import: 'Import',
+      committee_term: 'Committee term',
     },
   },
   fields: {
@@ -493,5 +494,9 @@ export const en: Messages = {
     totalRows: 'Rows',
     unmasked: 'Sensitive data included',
     count: 'Count',
+    orgCode: 'Organisation code',
+    partyGroupCode: 'Party group code',
+    businessUnitCode: 'Business unit code',
+    file: 'File',
   },
 };

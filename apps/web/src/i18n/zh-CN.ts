@@ -432,6 +432,7 @@ export const zhCN = {
       business_unit: '行政单位',
       person: '人员',
       person_import: '导入批次',
+      committee_term: '届次',
     },
   },
   fields: {
@@ -488,5 +489,9 @@ export const zhCN = {
     totalRows: '行数',
     unmasked: '含敏感信息',
     count: '数量',
+    orgCode: '组织编码',
+    partyGroupCode: '党小组编码',
+    businessUnitCode: '所在单位编码',
+    file: '文件',
   },
 } as const;
