@@ -30,6 +30,7 @@ import { saveResolutions } from './save-resolutions';
 import { createSignInCode, signIn } from './sign-in';
 import { transitionMeeting } from './transition-meeting';
 import { updateMeeting } from './update-meeting';
+import { ledgerKey, startLedger } from './generate-ledger';
 import { addMeetingAttachment, readableAttachment, removeMeetingAttachment } from './meeting-attachments';
 import { contentDisposition } from '../../platform/xlsx';
 import { AppError } from '../../platform/errors';
@@ -186,6 +187,38 @@ export const orglifeRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (ap
         .header('content-disposition', contentDisposition(a.fileName).replace('attachment;', 'inline;'))
         .header('cache-control', 'private, max-age=3600')
         .send(deps.storage.get(thumb ? a.thumbKey! : a.storageKey));
+    },
+  );
+
+  app.post(
+    '/api/v1/orglife/ledgers',
+    {
+      config: { permission: 'meeting:read' },
+      schema: {
+        tags,
+        body: z.object({ orgId: z.string().uuid(), year: z.number().int().min(2000).max(2100) }),
+        response: { 202: z.object({ jobId: z.string() }) },
+      },
+    },
+    async (req, reply) =>
+      reply.status(202).send(await startLedger({ db, jobs: deps.jobs, storage: deps.storage, timeZone: deps.config.timeZone }, ctx(req), req.body)),
+  );
+
+  app.get(
+    '/api/v1/orglife/ledgers/:jobId/:file',
+    {
+      config: { permission: 'meeting:read' },
+      schema: { tags, params: z.object({ jobId: z.string().uuid(), file: z.enum(['ledger.docx', 'ledger.xlsx']) }) },
+    },
+    async (req, reply) => {
+      const job = await deps.jobs.get(req.params.jobId, ctx(req).actor.accountId);
+      if (job.state !== 'succeeded' || job.kind !== 'orglife.ledger') throw new AppError('NOT_FOUND');
+      const kind = req.params.file === 'ledger.docx' ? 'docx' : 'xlsx';
+      const name = `${(job.result as { fileName: string }).fileName}.${kind}`;
+      return reply
+        .header('content-type', kind === 'docx' ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', contentDisposition(name))
+        .send(deps.storage.get(ledgerKey(req.params.jobId, kind)));
     },
   );
 
