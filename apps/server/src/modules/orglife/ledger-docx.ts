@@ -140,7 +140,7 @@ export async function buildLedgerDocx(
           p(`${year}年度组织生活记录`, { bold: true, size: 36, align: AlignmentType.CENTER }),
           p('（三会一课 · 主题党日 · 组织生活会 · 民主评议）', { align: AlignmentType.CENTER }),
           p(''),
-          p(`共 ${meetings.length} 次会议活动　　生成日期：${generatedOn}`, { align: AlignmentType.CENTER }),
+          p(`共 ${meetings.length} 次会议活动，生成日期：${generatedOn}`, { align: AlignmentType.CENTER }),
           new Paragraph({ children: [new PageBreak()] }),
           new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('目录')] }),
           contents,
