@@ -1,0 +1,51 @@
+import ExcelJS from 'exceljs';
+import { ROSTER_COLUMNS, templateHeader, type RosterKey } from '../../src/modules/people/rules/roster-columns';
+
+export type RosterLine = Partial<Record<RosterKey, unknown>>;
+
+/** A roster workbook as users fill it: the template's headers in row 1, one person per row. */
+export async function rosterXlsx(
+  lines: RosterLine[],
+  opts: { columns?: readonly RosterKey[]; sheet?: string } = {},
+): Promise<Buffer> {
+  const keys = opts.columns ?? ROSTER_COLUMNS.map((c) => c.key);
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(opts.sheet ?? '人员名单');
+  ws.addRow(keys.map((k) => templateHeader(ROSTER_COLUMNS.find((c) => c.key === k)!)));
+  for (const line of lines) {
+    const row = ws.addRow(keys.map((k) => line[k] ?? null));
+    keys.forEach((k, i) => {
+      if (line[k] instanceof Date) row.getCell(i + 1).numFmt = 'yyyy-mm-dd';
+    });
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** A multipart/form-data body with one file part, built by hand as a browser would send it. */
+export function multipartFile(
+  content: Buffer,
+  fileName: string,
+  field = 'file',
+): { payload: Buffer; headers: Record<string, string> } {
+  const boundary = `----zhibu${Math.random().toString(16).slice(2)}`;
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${fileName}"\r\n` +
+      'Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n',
+  );
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  return {
+    payload: Buffer.concat([head, content, tail]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}
+
+/** Reads a downloaded workbook's sheet as arrays of cell values (row 1 = headers). */
+export async function sheetRows(body: Buffer, sheet?: string): Promise<unknown[][]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(body as unknown as ArrayBuffer);
+  const ws = sheet ? wb.getWorksheet(sheet) : wb.worksheets[0];
+  if (!ws) throw new Error(`no sheet ${sheet ?? '#1'}`);
+  const out: unknown[][] = [];
+  ws.eachRow((row) => out.push((row.values as unknown[]).slice(1)));
+  return out;
+}
