@@ -266,3 +266,21 @@ export const notificationPreference = pgTable(
   },
   (t) => [uniqueIndex('notification_preference_pk').on(t.accountId, t.type)],
 );
+
+// The rectification list (整改清单) a 组织生活会 produces: problems, measures, who, by when, closed when.
+export const rectificationItem = pgTable(
+  'rectification_item',
+  {
+    id: uuid('id').primaryKey(),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meeting.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    problem: text('problem').notNull(),
+    measure: text('measure').notNull(),
+    ownerPersonId: uuid('owner_person_id').references(() => person.id),
+    dueOn: date('due_on', { mode: 'string' }),
+    closedOn: date('closed_on', { mode: 'string' }),
+  },
+  (t) => [index('rectification_item_meeting_idx').on(t.meetingId)],
+);

@@ -9,3 +9,4 @@ export { createMeeting } from './create-meeting';
 export { recordAttendance } from './record-attendance';
 export { transitionMeeting } from './transition-meeting';
 export { generateReminders } from './generate-reminders';
+export { attendanceRate, invalidDecisionMeetings, lessonsBySecretary, lifeMeetingsRectified, meetingsHeld, type MetricResult } from './metrics';

@@ -31,6 +31,8 @@ import { createSignInCode, signIn } from './sign-in';
 import { transitionMeeting } from './transition-meeting';
 import { updateMeeting } from './update-meeting';
 import { ledgerKey, startLedger } from './generate-ledger';
+import { rectificationsOf, saveRectifications } from './rectifications';
+import { zIsoDate } from '@zhibu/shared';
 import { addMeetingAttachment, readableAttachment, removeMeetingAttachment } from './meeting-attachments';
 import { contentDisposition } from '../../platform/xlsx';
 import { AppError } from '../../platform/errors';
@@ -187,6 +189,43 @@ export const orglifeRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (ap
         .header('content-disposition', contentDisposition(a.fileName).replace('attachment;', 'inline;'))
         .header('cache-control', 'private, max-age=3600')
         .send(deps.storage.get(thumb ? a.thumbKey! : a.storageKey));
+    },
+  );
+
+  app.get(
+    '/api/v1/meetings/:id/rectifications',
+    { config: { permission: 'meeting:read' }, schema: { tags, params: IdParams } },
+    async (req) => {
+      await getMeeting(db, ctx(req), req.params.id, today());
+      return { items: await rectificationsOf(db, req.params.id) };
+    },
+  );
+
+  app.put(
+    '/api/v1/meetings/:id/rectifications',
+    {
+      config: { permission: 'meeting:write' },
+      schema: {
+        tags,
+        params: IdParams,
+        body: z.object({
+          items: z
+            .array(
+              z.object({
+                problem: z.string().trim().min(1).max(500),
+                measure: z.string().trim().min(1).max(500),
+                ownerPersonId: z.string().uuid().nullable().optional(),
+                dueOn: zIsoDate.nullable().optional(),
+                closedOn: zIsoDate.nullable().optional(),
+              }),
+            )
+            .max(100),
+        }),
+      },
+    },
+    async (req, reply) => {
+      await db.transaction((tx) => saveRectifications(tx, ctx(req), req.params.id, req.body.items));
+      return done(reply);
     },
   );
 

@@ -2,6 +2,7 @@ import { MEETING_STATUSES } from '@zhibu/shared';
 import { sql } from 'drizzle-orm';
 import { recordAudit } from '../../platform/audit';
 import { can } from '../../platform/access';
+import { todayIn } from '../../platform/clock';
 import { auditActor, type RequestContext } from '../../platform/context';
 import type { Executor } from '../../platform/db';
 import { AppError } from '../../platform/errors';
@@ -28,6 +29,9 @@ export async function transitionMeeting(ex: Executor, ctx: RequestContext, id: s
   if (!can(ctx.actor, move.permission)) throw new AppError('FORBIDDEN');
   const m = await meetingInScope(ex, ctx, id, move.permission, { forUpdate: true, version: input.version });
   if (!move.from.includes(m.status)) throw new AppError('MEETING_STATE_INVALID', { status: MEETING_STATUSES.label(m.status) });
+  if (input.action === 'hold' && input.heldOn > todayIn(ctx.timeZone)) {
+    throw new AppError('VALIDATION_FAILED', {}, { issues: [{ path: 'heldOn', message: 'a meeting cannot be held in the future' }] });
+  }
   if (input.action === 'record') {
     const missing: string[] = [];
     if (!m.minutes?.trim()) missing.push('会议记录');

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { MEETING_STATUSES } from '@zhibu/shared';
 import { recordAudit } from '../../platform/audit';
+import { todayIn } from '../../platform/clock';
 import { auditActor, type RequestContext } from '../../platform/context';
 import type { Executor } from '../../platform/db';
 import { AppError } from '../../platform/errors';
@@ -35,6 +36,9 @@ export async function updateMeeting(ex: Executor, ctx: RequestContext, id: strin
   const m = await meetingInScope(ex, ctx, id, 'meeting:write', { forUpdate: true, version: input.version });
   if (m.status === 'reviewed') throw new AppError('MEETING_STATE_INVALID', { status: MEETING_STATUSES.label(m.status) });
   if (m.status === 'planned' && input.heldOn) throw new AppError('MEETING_STATE_INVALID', { status: MEETING_STATUSES.label(m.status) });
+  if (input.heldOn && input.heldOn > todayIn(ctx.timeZone)) {
+    throw new AppError('VALIDATION_FAILED', {}, { issues: [{ path: 'heldOn', message: 'a meeting cannot be held in the future' }] });
+  }
   await checkMeetingPeople(ex, [input.chairPersonId, input.recorderPersonId, input.lecturerPersonId]);
   const before: Record<string, unknown> = {};
   const after: Record<string, unknown> = {};
