@@ -20,7 +20,7 @@ import { auditRoutes } from './modules/audit/index';
 import { orglifeRoutes, peopleLifeRoutes, planRoutes } from './modules/orglife/index';
 import { notificationRoutes } from './modules/notifications/index';
 import { orgRoutes } from './modules/orgs/index';
-import { peopleRoutes } from './modules/people/index';
+import { peopleImportRoutes, peopleRoutes } from './modules/people/index';
 import type { AppDeps } from './platform/deps';
 import { AppError, errorHandler } from './platform/errors';
 import { installAccessControl } from './platform/http';
@@ -78,6 +78,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(accountRoutes, { deps: opts });
   await app.register(orgRoutes, { deps: opts });
   await app.register(peopleRoutes, { deps: opts });
+  await app.register(peopleImportRoutes, { deps: opts });
   await app.register(orglifeRoutes, { deps: opts });
   await app.register(peopleLifeRoutes, { deps: opts });
   await app.register(planRoutes, { deps: opts });

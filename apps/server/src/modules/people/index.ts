@@ -1,5 +1,6 @@
 // Public surface of the people module.
 export { peopleRoutes } from './people.routes';
+export { peopleImportRoutes } from './people-import.routes';
 export { createPerson } from './create-person';
 export { addPersonHistory } from './add-person-history';
 export {
