@@ -10,3 +10,4 @@ export { recordAttendance } from './record-attendance';
 export { transitionMeeting } from './transition-meeting';
 export { generateReminders } from './generate-reminders';
 export { attendanceRate, invalidDecisionMeetings, lessonsBySecretary, lifeMeetingsRectified, meetingsHeld, type MetricResult } from './metrics';
+export { deriveFactsWhere } from './derive-meeting-facts';
