@@ -31,7 +31,9 @@ async function upload(page: Page, file: Buffer, name: string) {
 
 /** Whether the server in this checkout already has the people import API (it is built alongside). */
 async function serverHasImport(): Promise<boolean> {
-  const spec = (await (await fetch(`${server.baseUrl}/api/openapi.json`)).json()) as { paths: Record<string, unknown> };
+  const spec = (await (await fetch(`${server.baseUrl}/api/openapi.json`)).json()) as {
+    paths: Record<string, unknown>;
+  };
   return '/api/v1/people/imports' in spec.paths && '/api/v1/people/import/template' in spec.paths;
 }
 
@@ -54,7 +56,10 @@ describe('people import wizard', () => {
         { name: '导入测试甲', idNumber: idNumberFor(1) },
         { name: '导入测试乙', idNumber: idNumberFor(2) },
       ];
-      const withBadRow = await fillTemplate(template, [...good, { name: '导入测试丙', idNumber: badIdNumberFor(3) }]);
+      const withBadRow = await fillTemplate(template, [
+        ...good,
+        { name: '导入测试丙', idNumber: badIdNumberFor(3) },
+      ]);
 
       await page.getByRole('button', { name: '已有填好的文件，去上传' }).click();
       await upload(page, withBadRow, '人员名单-有错.xlsx');

@@ -43,7 +43,9 @@ describe('each role sees what it may', () => {
     inPage(browser, server.baseUrl, 'role-admin', async (page) => {
       await login(page, 'admin');
       const menu = await menuEntries(page);
-      expect(menu).toEqual(expect.arrayContaining(['组织架构', '组织预警', '人员名册', '批量导入', '我的档案']));
+      expect(menu).toEqual(
+        expect.arrayContaining(['组织架构', '组织预警', '人员名册', '批量导入', '我的档案']),
+      );
       expect(menu).not.toContain('审计日志');
       expect(menu).not.toContain('账号管理');
       await page.goto('/orgs');

@@ -53,7 +53,9 @@ for (const file of files) {
 rows.sort((a, b) => Number(b.gzipKb) - Number(a.gzipKb));
 for (const r of rows) console.log(`${r.gzipKb.padStart(8)} kB gzip  ${r.kb.padStart(8)} kB  ${r.file}`);
 const gzipKb = gzip / 1024;
-console.log(`Login page initial JavaScript/CSS: ${files.size} files, ${(raw / 1024).toFixed(1)} kB, ${gzipKb.toFixed(1)} kB gzip (budget ${maxKb} kB).`);
+console.log(
+  `Login page initial JavaScript/CSS: ${files.size} files, ${(raw / 1024).toFixed(1)} kB, ${gzipKb.toFixed(1)} kB gzip (budget ${maxKb} kB).`,
+);
 if (gzipKb > maxKb) {
   console.error(`Over budget by ${(gzipKb - maxKb).toFixed(1)} kB gzip.`);
   process.exit(1);

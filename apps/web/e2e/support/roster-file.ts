@@ -33,8 +33,12 @@ export async function fillTemplate(template: Buffer, people: RosterPerson[]): Pr
   const roster = wb.getWorksheet('人员名单');
   const example = wb.getWorksheet('示例（不导入）');
   if (!roster || !example) throw new Error('The template lacks the 人员名单 or 示例（不导入） sheet');
-  const headers = (roster.getRow(1).values as ExcelJS.CellValue[]).map((v) => text(v).replace(/\*/g, '').trim());
-  const exampleHeaders = (example.getRow(1).values as ExcelJS.CellValue[]).map((v) => text(v).replace(/\*/g, '').trim());
+  const headers = (roster.getRow(1).values as ExcelJS.CellValue[]).map((v) =>
+    text(v).replace(/\*/g, '').trim(),
+  );
+  const exampleHeaders = (example.getRow(1).values as ExcelJS.CellValue[]).map((v) =>
+    text(v).replace(/\*/g, '').trim(),
+  );
   const sample = example.getRow(2).values as ExcelJS.CellValue[];
   const column = (h: string) => headers.indexOf(h);
   people.forEach((p, i) => {

@@ -34,7 +34,9 @@ export async function startZhibu(): Promise<TestServer> {
   const external = process.env.ZHIBU_E2E_BASE_URL;
   if (external) return { baseUrl: external.replace(/\/$/, ''), dataDir: '', stop: async () => undefined };
   if (!existsSync(path.join(WEB_DIST, 'index.html'))) {
-    throw new Error(`No web build in ${WEB_DIST}: run "npm run build -w @zhibu/web" before the browser tests.`);
+    throw new Error(
+      `No web build in ${WEB_DIST}: run "npm run build -w @zhibu/web" before the browser tests.`,
+    );
   }
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'zhibu-e2e-'));
   const port = await freePort();

@@ -88,7 +88,12 @@ function Shell() {
         >
           {isMobile ? (
             <>
-              <Button type="text" icon={<MenuOutlined />} aria-label={t('nav.openMenu')} onClick={() => setDrawerOpen(true)} />
+              <Button
+                type="text"
+                icon={<MenuOutlined />}
+                aria-label={t('nav.openMenu')}
+                onClick={() => setDrawerOpen(true)}
+              />
               <Brand />
             </>
           ) : (
@@ -111,7 +116,13 @@ function Shell() {
         </Layout.Content>
       </Layout>
       {isMobile ? (
-        <Drawer placement="left" open={drawerOpen} onClose={() => setDrawerOpen(false)} size={260} title={<Brand />}>
+        <Drawer
+          placement="left"
+          open={drawerOpen}
+          onClose={() => setDrawerOpen(false)}
+          size={260}
+          title={<Brand />}
+        >
           {sideMenu}
         </Drawer>
       ) : null}

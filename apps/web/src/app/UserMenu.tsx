@@ -7,7 +7,7 @@ import { useNavigate } from 'react-router';
 import { useLogoutMutation } from '../features/auth/api/logout-mutation';
 import { useMe } from '../features/auth/hooks/useMe';
 import { setLanguage } from '../i18n';
-import { enumLabel } from '../ui/enum-label';
+import { enumLabel, withNote } from '../ui/enum-label';
 import { useLang } from '../ui/useLang';
 
 /** Name and roles; change password, language and sign-out. */
@@ -17,7 +17,9 @@ export function UserMenu({ compact }: { compact: boolean }) {
   const me = useMe();
   const navigate = useNavigate();
   const logout = useLogoutMutation();
-  const roleText = me.roles.map((r) => `${enumLabel(ROLES, r.role, lang)}（${r.orgName}）`).join('、');
+  const roleText = me.roles
+    .map((r) => withNote(enumLabel(ROLES, r.role, lang), r.orgName, lang))
+    .join(lang === 'zh' ? '、' : ', ');
   const items: MenuProps['items'] = [
     {
       key: 'who',
@@ -46,7 +48,9 @@ export function UserMenu({ compact }: { compact: boolean }) {
   const onClick: MenuProps['onClick'] = ({ key }) => {
     if (key === 'password') void navigate('/change-password');
     else if (key === 'lang:zh-CN' || key === 'lang:en') void setLanguage(key === 'lang:en' ? 'en' : 'zh-CN');
-    else if (key === 'logout') logout.mutate(undefined, { onSettled: () => void navigate('/login', { replace: true }) });
+    else if (key === 'logout') {
+      logout.mutate(undefined, { onSettled: () => void navigate('/login', { replace: true }) });
+    }
   };
   return (
     <Dropdown menu={{ items, onClick }} trigger={['click']}>

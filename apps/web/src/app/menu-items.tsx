@@ -41,7 +41,9 @@ function groups(can: Can, hasPerson: boolean, t: TFunction): Group[] {
       key: 'me',
       label: t('nav.me'),
       icon: <UserOutlined />,
-      entries: [{ path: '/me', label: t('nav.me'), icon: <UserOutlined />, show: can('self:read') && hasPerson }],
+      entries: [
+        { path: '/me', label: t('nav.me'), icon: <UserOutlined />, show: can('self:read') && hasPerson },
+      ],
     },
     {
       key: 'system',
@@ -49,7 +51,12 @@ function groups(can: Can, hasPerson: boolean, t: TFunction): Group[] {
       icon: <SafetyCertificateOutlined />,
       entries: [
         { path: '/accounts', label: t('nav.accounts'), icon: <IdcardOutlined />, show: can('account:write') },
-        { path: '/roles', label: t('nav.roles'), icon: <SafetyCertificateOutlined />, show: can('role:read') },
+        {
+          path: '/roles',
+          label: t('nav.roles'),
+          icon: <SafetyCertificateOutlined />,
+          show: can('role:read'),
+        },
       ],
     },
     {
@@ -77,7 +84,12 @@ export function buildMenu(can: Can, hasPerson: boolean, t: TFunction): MenuModel
       items.push({ key: e.path, icon: e.icon, label: e.label });
     } else {
       openKeys.push(g.key);
-      items.push({ key: g.key, icon: g.icon, label: g.label, children: visible.map((e) => ({ key: e.path, label: e.label })) });
+      items.push({
+        key: g.key,
+        icon: g.icon,
+        label: g.label,
+        children: visible.map((e) => ({ key: e.path, label: e.label })),
+      });
     }
   }
   return { items, paths, openKeys };

@@ -22,7 +22,8 @@ export function createQueryClient(): QueryClient {
         staleTime: 30_000,
         refetchOnWindowFocus: false,
         // Client errors (403, 404, 422 …) will not heal by retrying; network hiccups might.
-        retry: (count, err) => count < 2 && (!(err instanceof ApiError) || err.status === 0 || err.status >= 500),
+        retry: (count, err) =>
+          count < 2 && (!(err instanceof ApiError) || err.status === 0 || err.status >= 500),
       },
     },
   });

@@ -16,21 +16,66 @@ function page<M, P extends object = object>(load: () => Promise<M>, pick: (m: M)
 
 const suspended = (node: ReactNode) => <Suspense fallback={<PageSpin />}>{node}</Suspense>;
 
-const RouteError = page(() => import('./RouteError'), (m) => m.RouteError);
-const AppLayout = page(() => import('./AppLayout'), (m) => m.AppLayout);
-const HomeRedirect = page(() => import('./HomeRedirect'), (m) => m.HomeRedirect);
-const ChangePasswordPage = page(() => import('../features/auth/pages/ChangePasswordPage'), (m) => m.ChangePasswordPage);
-const OrgTreePage = page(() => import('../features/orgs/pages/OrgTreePage'), (m) => m.OrgTreePage);
-const OrgWarningsPage = page(() => import('../features/orgs/pages/OrgWarningsPage'), (m) => m.OrgWarningsPage);
-const PeopleListPage = page(() => import('../features/people/pages/PeopleListPage'), (m) => m.PeopleListPage);
-const PersonDetailPage = page(() => import('../features/people/pages/PersonDetailPage'), (m) => m.PersonDetailPage);
-const PersonCreatePage = page(() => import('../features/people/pages/PersonCreatePage'), (m) => m.PersonCreatePage);
-const PersonEditPage = page(() => import('../features/people/pages/PersonEditPage'), (m) => m.PersonEditPage);
-const PeopleImportPage = page(() => import('../features/people/pages/PeopleImportPage'), (m) => m.PeopleImportPage);
-const MyProfilePage = page(() => import('../features/people/pages/MyProfilePage'), (m) => m.MyProfilePage);
-const AccountsPage = page(() => import('../features/accounts/pages/AccountsPage'), (m) => m.AccountsPage);
-const RoleAssignmentPage = page(() => import('../features/accounts/pages/RoleAssignmentPage'), (m) => m.RoleAssignmentPage);
-const AuditLogPage = page(() => import('../features/audit/pages/AuditLogPage'), (m) => m.AuditLogPage);
+const RouteError = page(
+  () => import('./RouteError'),
+  (m) => m.RouteError,
+);
+const AppLayout = page(
+  () => import('./AppLayout'),
+  (m) => m.AppLayout,
+);
+const HomeRedirect = page(
+  () => import('./HomeRedirect'),
+  (m) => m.HomeRedirect,
+);
+const ChangePasswordPage = page(
+  () => import('../features/auth/pages/ChangePasswordPage'),
+  (m) => m.ChangePasswordPage,
+);
+const OrgTreePage = page(
+  () => import('../features/orgs/pages/OrgTreePage'),
+  (m) => m.OrgTreePage,
+);
+const OrgWarningsPage = page(
+  () => import('../features/orgs/pages/OrgWarningsPage'),
+  (m) => m.OrgWarningsPage,
+);
+const PeopleListPage = page(
+  () => import('../features/people/pages/PeopleListPage'),
+  (m) => m.PeopleListPage,
+);
+const PersonDetailPage = page(
+  () => import('../features/people/pages/PersonDetailPage'),
+  (m) => m.PersonDetailPage,
+);
+const PersonCreatePage = page(
+  () => import('../features/people/pages/PersonCreatePage'),
+  (m) => m.PersonCreatePage,
+);
+const PersonEditPage = page(
+  () => import('../features/people/pages/PersonEditPage'),
+  (m) => m.PersonEditPage,
+);
+const PeopleImportPage = page(
+  () => import('../features/people/pages/PeopleImportPage'),
+  (m) => m.PeopleImportPage,
+);
+const MyProfilePage = page(
+  () => import('../features/people/pages/MyProfilePage'),
+  (m) => m.MyProfilePage,
+);
+const AccountsPage = page(
+  () => import('../features/accounts/pages/AccountsPage'),
+  (m) => m.AccountsPage,
+);
+const RoleAssignmentPage = page(
+  () => import('../features/accounts/pages/RoleAssignmentPage'),
+  (m) => m.RoleAssignmentPage,
+);
+const AuditLogPage = page(
+  () => import('../features/audit/pages/AuditLogPage'),
+  (m) => m.AuditLogPage,
+);
 
 const crumb = (c: RouteHandle['crumb']): RouteHandle => ({ crumb: c });
 const guarded = (permission: Permission, element: ReactNode) => (
@@ -44,7 +89,11 @@ const appRoutes: RouteObject[] = [
     handle: crumb((t) => t('nav.orgTree')),
     children: [
       { index: true, element: guarded('org:read', <OrgTreePage />) },
-      { path: 'warnings', handle: crumb((t) => t('nav.orgWarnings')), element: guarded('org:read', <OrgWarningsPage />) },
+      {
+        path: 'warnings',
+        handle: crumb((t) => t('nav.orgWarnings')),
+        element: guarded('org:read', <OrgWarningsPage />),
+      },
       { path: ':orgId', element: guarded('org:read', <OrgTreePage />) },
     ],
   },
@@ -53,22 +102,42 @@ const appRoutes: RouteObject[] = [
     handle: crumb((t) => t('nav.peopleList')),
     children: [
       { index: true, element: guarded('person:read', <PeopleListPage />) },
-      { path: 'new', handle: crumb((t) => t('nav.personNew')), element: guarded('person:write', <PersonCreatePage />) },
-      { path: 'import', handle: crumb((t) => t('nav.peopleImport')), element: guarded('person:import', <PeopleImportPage />) },
+      {
+        path: 'new',
+        handle: crumb((t) => t('nav.personNew')),
+        element: guarded('person:write', <PersonCreatePage />),
+      },
+      {
+        path: 'import',
+        handle: crumb((t) => t('nav.peopleImport')),
+        element: guarded('person:import', <PeopleImportPage />),
+      },
       {
         path: ':personId',
         handle: crumb((t) => t('nav.personDetail')),
         children: [
           // Members may open their own record (self:read); the server decides who sees whom.
           { index: true, element: guarded('self:read', <PersonDetailPage />) },
-          { path: 'edit', handle: crumb((t) => t('nav.personEdit')), element: guarded('person:write', <PersonEditPage />) },
+          {
+            path: 'edit',
+            handle: crumb((t) => t('nav.personEdit')),
+            element: guarded('person:write', <PersonEditPage />),
+          },
         ],
       },
     ],
   },
   { path: 'me', handle: crumb((t) => t('nav.me')), element: guarded('self:read', <MyProfilePage />) },
-  { path: 'accounts', handle: crumb((t) => t('nav.accounts')), element: guarded('account:write', <AccountsPage />) },
-  { path: 'roles', handle: crumb((t) => t('nav.roles')), element: guarded('role:read', <RoleAssignmentPage />) },
+  {
+    path: 'accounts',
+    handle: crumb((t) => t('nav.accounts')),
+    element: guarded('account:write', <AccountsPage />),
+  },
+  {
+    path: 'roles',
+    handle: crumb((t) => t('nav.roles')),
+    element: guarded('role:read', <RoleAssignmentPage />),
+  },
   { path: 'audit', handle: crumb((t) => t('nav.audit')), element: guarded('audit:read', <AuditLogPage />) },
   { path: '*', element: <LazyResultPage kind="404" /> },
 ];

@@ -36,6 +36,7 @@ export const en: Messages = {
     saved: 'Saved',
     done: 'Done',
     required: 'Please enter {{field}}',
+    requiredChoice: 'Please choose {{field}}',
     select: 'Select',
     optional: ' (optional)',
     details: 'Details',
@@ -99,7 +100,8 @@ export const en: Messages = {
     notFoundTitle: 'Page not found',
     notFoundText: 'The page does not exist or has been removed.',
     errorTitle: 'Something went wrong',
-    errorText: 'An error occurred while loading the page. Reload to try again; if it persists, contact the administrator.',
+    errorText:
+      'An error occurred while loading the page. Reload to try again; if it persists, contact the administrator.',
     goHome: 'Back to home',
     noHome: 'Your account has no role yet. Ask the security administrator to assign one.',
   },
@@ -155,9 +157,11 @@ export const en: Messages = {
     editTitle: 'Edit “{{name}}”',
     moveTitle: 'Move “{{name}}”',
     moveTo: 'Move under',
-    moveHint: 'Allowed parents: general branches and branches sit under committees, branches may also sit under general branches, Party groups under branches.',
+    moveHint:
+      'Allowed parents: general branches and branches sit under committees, branches may also sit under general branches, Party groups under branches.',
     dissolveConfirmTitle: 'Dissolve “{{name}}”?',
-    dissolveConfirmText: 'The organisation disappears from the tree; its history is kept. This cannot be undone.',
+    dissolveConfirmText:
+      'The organisation disappears from the tree; its history is kept. This cannot be undone.',
     dissolved: 'Dissolved',
     created: 'Organisation created',
     moved: 'Organisation moved',
@@ -209,8 +213,10 @@ export const en: Messages = {
       SECRETARY_VACANT: 'Secretary vacant',
     },
     texts: {
-      BRANCH_TOO_FEW_FULL_MEMBERS: 'Only {{fullMembers}} full members (fewer than 3): form a joint branch with a neighbouring unit or obtain approval from the higher organisation.',
-      BRANCH_NEEDS_COMMITTEE: '{{fullMembers}} full members (7 or more): a branch committee of 3 to 5 is required, but only {{committeeSize}} posts are filled.',
+      BRANCH_TOO_FEW_FULL_MEMBERS:
+        'Only {{fullMembers}} full members (fewer than 3): form a joint branch with a neighbouring unit or obtain approval from the higher organisation.',
+      BRANCH_NEEDS_COMMITTEE:
+        '{{fullMembers}} full members (7 or more): a branch committee of 3 to 5 is required, but only {{committeeSize}} posts are filled.',
       BRANCH_TOO_LARGE: '{{members}} members (more than 50): the branch should normally be split.',
       TERM_ENDING_SOON: 'The current term ends on {{endsOn}}; prepare the election.',
       TERM_OVERDUE: 'The term ended on {{endsOn}}; the election is overdue.',
@@ -309,7 +315,8 @@ export const en: Messages = {
       confirm: 'Confirm',
       done: 'Done',
     },
-    templateHint: 'Fill in the Excel template, one person per row. For the organisation, enter its full name or code.',
+    templateHint:
+      'Fill in the Excel template, one person per row. For the organisation, enter its full name or code.',
     downloadTemplate: 'Download the template',
     nextUpload: 'I have a filled file: upload it',
     uploadHint: 'Click or drag an .xlsx file here',
@@ -383,7 +390,8 @@ export const en: Messages = {
     revoked: 'Role revoked',
     assigned: 'Role assigned',
     noRoles: 'No role',
-    separationHint: 'Separation of duties: the system, security and audit administrator roles cannot be combined with other roles; secretary and member roles need a linked person record.',
+    separationHint:
+      'Separation of duties: the system, security and audit administrator roles cannot be combined with other roles; secretary and member roles need a linked person record.',
     anyState: 'Any state',
   },
   audit: {
@@ -399,8 +407,12 @@ export const en: Messages = {
     ip: 'IP',
     verify: 'Verify integrity',
     verifyOk: 'The chain is intact: {{checked}} records checked, no tampering found.',
-    verifyBroken: 'The chain is broken at record {{seq}}: {{reason}} ({{checked}} earlier records are intact).',
-    reasons: { altered: 'its content was altered', link_broken: 'the link is broken (records deleted or inserted)' },
+    verifyBroken:
+      'The chain is broken at record {{seq}}: {{reason}} ({{checked}} earlier records are intact).',
+    reasons: {
+      altered: 'its content was altered',
+      link_broken: 'the link is broken (records deleted or inserted)',
+    },
     field: 'Field',
     before: 'Before',
     after: 'After',

@@ -31,6 +31,7 @@ export const zhCN = {
     saved: '已保存',
     done: '操作成功',
     required: '请填写{{field}}',
+    requiredChoice: '请选择{{field}}',
     select: '请选择',
     optional: '（选填）',
     details: '详情',
@@ -204,8 +205,10 @@ export const zhCN = {
       SECRETARY_VACANT: '书记空缺',
     },
     texts: {
-      BRANCH_TOO_FEW_FULL_MEMBERS: '正式党员仅{{fullMembers}}名，不足3名，不符合单独成立党支部的条件，应与邻近单位成立联合党支部或报上级党组织批准。',
-      BRANCH_NEEDS_COMMITTEE: '正式党员{{fullMembers}}名（7名以上），应设立支部委员会（3至5人），目前仅有委员{{committeeSize}}名。',
+      BRANCH_TOO_FEW_FULL_MEMBERS:
+        '正式党员仅{{fullMembers}}名，不足3名，不符合单独成立党支部的条件，应与邻近单位成立联合党支部或报上级党组织批准。',
+      BRANCH_NEEDS_COMMITTEE:
+        '正式党员{{fullMembers}}名（7名以上），应设立支部委员会（3至5人），目前仅有委员{{committeeSize}}名。',
       BRANCH_TOO_LARGE: '党员{{members}}名，超过50名，一般应分设党支部。',
       TERM_ENDING_SOON: '本届任期将于{{endsOn}}届满，请提前做好换届准备。',
       TERM_OVERDUE: '本届任期已于{{endsOn}}届满，换届已逾期。',
@@ -378,7 +381,8 @@ export const zhCN = {
     revoked: '角色已撤销',
     assigned: '角色已授予',
     noRoles: '未授权',
-    separationHint: '三员分立：系统管理员、安全管理员、审计管理员不能兼任其他角色；支部书记和党员角色须关联人员档案。',
+    separationHint:
+      '三员分立：系统管理员、安全管理员、审计管理员不能兼任其他角色；支部书记和党员角色须关联人员档案。',
     anyState: '全部状态',
   },
   audit: {

@@ -87,7 +87,8 @@ async function json<T>(res: Response): Promise<T> {
 }
 
 export const http = {
-  get: async <T>(path: string, query?: Query, signal?: AbortSignal) => json<T>(await send('GET', path, { query, signal })),
+  get: async <T>(path: string, query?: Query, signal?: AbortSignal) =>
+    json<T>(await send('GET', path, { query, signal })),
   post: async <T>(path: string, body?: unknown) => json<T>(await send('POST', path, { body: body ?? {} })),
   put: async <T>(path: string, body?: unknown) => json<T>(await send('PUT', path, { body })),
   patch: async <T>(path: string, body?: unknown) => json<T>(await send('PATCH', path, { body })),

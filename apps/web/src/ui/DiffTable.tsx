@@ -34,7 +34,11 @@ export function DiffTable({ before, after, fieldLabel, formatValue }: Props) {
       scroll={{ x: 'max-content' }}
       columns={[
         { title: t('audit.field'), dataIndex: 'field', render: (f: string) => fieldLabel(f), width: 160 },
-        { title: t('audit.before'), dataIndex: 'before', render: (v: string) => <Typography.Text delete={v !== ''}>{v}</Typography.Text> },
+        {
+          title: t('audit.before'),
+          dataIndex: 'before',
+          render: (v: string) => <Typography.Text delete={v !== ''}>{v}</Typography.Text>,
+        },
         { title: t('audit.after'), dataIndex: 'after' },
       ]}
     />

@@ -38,8 +38,16 @@ export function ModalForm<V extends object>(p: Props<V>) {
       mask={{ closable: false }}
       destroyOnHidden
     >
-      {p.error && !placed ? <Alert type="error" showIcon title={errorText(p.error, t)} style={{ marginBottom: 16 }} /> : null}
-      <Form form={p.form} layout="vertical" initialValues={p.initialValues} onFinish={p.onSubmit} scrollToFirstError>
+      {p.error && !placed ? (
+        <Alert type="error" showIcon title={errorText(p.error, t)} style={{ marginBottom: 16 }} />
+      ) : null}
+      <Form
+        form={p.form}
+        layout="vertical"
+        initialValues={p.initialValues}
+        onFinish={p.onSubmit}
+        scrollToFirstError
+      >
         {p.children}
       </Form>
     </Modal>

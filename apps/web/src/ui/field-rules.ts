@@ -15,7 +15,9 @@ import { useTranslation } from 'react-i18next';
 // Turns the field rules of @zhibu/shared (the same schemas and checks the server validates with)
 // into Ant Design Form rules, so a form never accepts what the server would reject or vice versa.
 
-type SafeParser = { safeParse(v: unknown): { success: true } | { success: false; error: { issues: { message: string }[] } } };
+type SafeParser = {
+  safeParse(v: unknown): { success: true } | { success: false; error: { issues: { message: string }[] } };
+};
 
 /** The message codes the shared schemas use (`{ message: 'mobile' }`), in the user's language. */
 function schemaMessage(code: string | undefined, t: TFunction): string {
@@ -75,12 +77,25 @@ export function passwordRule(t: TFunction): FormRule {
 export function useFieldRules() {
   const { t } = useTranslation();
   return useMemo(() => {
-    const required = (field: string): FormRule => ({ required: true, whitespace: true, message: t('common.required', { field }) });
-    const requiredChoice = (field: string): FormRule => ({ required: true, message: t('common.required', { field }) });
+    const required = (field: string): FormRule => ({
+      required: true,
+      whitespace: true,
+      message: t('common.required', { field }),
+    });
+    const requiredChoice = (field: string): FormRule => ({
+      required: true,
+      message: t('common.requiredChoice', { field }),
+    });
+    // Passwords: spaces count as characters, so no whitespace trimming.
+    const requiredSecret = (field: string): FormRule => ({
+      required: true,
+      message: t('common.required', { field }),
+    });
     const max = (n: number): FormRule => ({ max: n, message: t('validation.maxLength', { max: n }) });
     return {
       required,
       requiredChoice,
+      requiredSecret,
       max,
       personName: (field: string) => [required(field), max(LIMITS.nameMax)],
       orgName: (field: string) => [required(field), max(LIMITS.orgNameMax)],

@@ -10,7 +10,15 @@ function issuesOf(err: unknown): Issue[] {
   return Array.isArray(d?.issues) ? (d.issues as Issue[]).filter((i) => typeof i.path === 'string') : [];
 }
 
-const KNOWN: Record<string, 'validation.mobile' | 'validation.phone' | 'validation.code' | 'validation.username' | 'validation.date' | 'validation.idNumberChecksum'> = {
+const KNOWN: Record<
+  string,
+  | 'validation.mobile'
+  | 'validation.phone'
+  | 'validation.code'
+  | 'validation.username'
+  | 'validation.date'
+  | 'validation.idNumberChecksum'
+> = {
   mobile: 'validation.mobile',
   phone: 'validation.phone',
   code: 'validation.code',

@@ -17,9 +17,14 @@ export function nest<T extends { id: string; parentId: string | null }>(items: r
 }
 
 /** The ids of an item and all its descendants. */
-export function subtreeIds<T extends { id: string; parentId: string | null }>(items: readonly T[], rootId: string): Set<string> {
+export function subtreeIds<T extends { id: string; parentId: string | null }>(
+  items: readonly T[],
+  rootId: string,
+): Set<string> {
   const children = new Map<string, string[]>();
-  for (const i of items) if (i.parentId) children.set(i.parentId, [...(children.get(i.parentId) ?? []), i.id]);
+  for (const i of items) {
+    if (i.parentId) children.set(i.parentId, [...(children.get(i.parentId) ?? []), i.id]);
+  }
   const out = new Set<string>();
   const stack = [rootId];
   while (stack.length > 0) {
@@ -32,7 +37,10 @@ export function subtreeIds<T extends { id: string; parentId: string | null }>(it
 }
 
 /** The ids of the ancestors of an item, nearest first. */
-export function ancestorIds<T extends { id: string; parentId: string | null }>(items: readonly T[], id: string): string[] {
+export function ancestorIds<T extends { id: string; parentId: string | null }>(
+  items: readonly T[],
+  id: string,
+): string[] {
   const byId = new Map(items.map((i) => [i.id, i]));
   const out: string[] = [];
   let cur = byId.get(id)?.parentId ?? null;

@@ -7,7 +7,11 @@ export function useAccountsQuery(params: AccountListParams) {
   return useQuery({
     queryKey: accountKeys.list(params),
     queryFn: ({ signal }) =>
-      http.get<{ items: Account[]; total: number; page: number; pageSize: number }>('/accounts', params, signal),
+      http.get<{ items: Account[]; total: number; page: number; pageSize: number }>(
+        '/accounts',
+        params,
+        signal,
+      ),
     placeholderData: keepPreviousData,
   });
 }

@@ -7,7 +7,8 @@ import type { OrgOption } from './types';
 export function useOrgOptionsQuery() {
   return useQuery({
     queryKey: accountKeys.orgOptions,
-    queryFn: async ({ signal }) => (await http.get<{ items: OrgOption[] }>('/accounts/org-options', undefined, signal)).items,
+    queryFn: async ({ signal }) =>
+      (await http.get<{ items: OrgOption[] }>('/accounts/org-options', undefined, signal)).items,
     staleTime: 5 * 60_000,
   });
 }

@@ -7,7 +7,8 @@ import type { PersonCandidate } from './types';
 export function usePersonCandidatesQuery(q: string) {
   return useQuery({
     queryKey: accountKeys.personCandidates(q),
-    queryFn: async ({ signal }) => (await http.get<{ items: PersonCandidate[] }>('/accounts/person-candidates', { q }, signal)).items,
+    queryFn: async ({ signal }) =>
+      (await http.get<{ items: PersonCandidate[] }>('/accounts/person-candidates', { q }, signal)).items,
     enabled: q.length > 0,
     placeholderData: keepPreviousData,
   });

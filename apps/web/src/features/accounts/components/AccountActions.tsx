@@ -20,11 +20,17 @@ export function AccountActions({ account, onEdit, onResetPassword }: Props) {
         {t('common.edit')}
       </Button>
       <Popconfirm
-        title={account.disabled ? t('accounts.enableConfirm', { username: account.username }) : t('accounts.disableConfirm', { username: account.username })}
+        title={
+          account.disabled
+            ? t('accounts.enableConfirm', { username: account.username })
+            : t('accounts.disableConfirm', { username: account.username })
+        }
         okText={t('common.confirm')}
         cancelText={t('common.cancel')}
         onConfirm={() =>
-          update.mutateAsync({ id: account.id, disabled: !account.disabled }).then(() => void message.success(t('common.done')), fail)
+          update
+            .mutateAsync({ id: account.id, disabled: !account.disabled })
+            .then(() => void message.success(t('common.done')), fail)
         }
       >
         <Button type="link" size="small" danger={!account.disabled}>
@@ -39,7 +45,12 @@ export function AccountActions({ account, onEdit, onResetPassword }: Props) {
           type="link"
           size="small"
           loading={unlock.isPending}
-          onClick={() => unlock.mutate(account.id, { onSuccess: () => void message.success(t('accounts.unlocked')), onError: fail })}
+          onClick={() =>
+            unlock.mutate(account.id, {
+              onSuccess: () => void message.success(t('accounts.unlocked')),
+              onError: fail,
+            })
+          }
         >
           {t('accounts.unlock')}
         </Button>

@@ -10,7 +10,13 @@ import { useUpdateAccountMutation } from '../api/update-account-mutation';
 import { generatePassword } from './generate-password';
 import { PersonCandidateSelect } from './PersonCandidateSelect';
 
-type Values = { username: string; displayName: string; phone?: string; personId?: string | null; initialPassword: string };
+type Values = {
+  username: string;
+  displayName: string;
+  phone?: string;
+  personId?: string | null;
+  initialPassword: string;
+};
 
 type Props = { account?: Account; onClose: () => void };
 
@@ -37,7 +43,13 @@ export function AccountFormModal({ account, onClose }: Props) {
   const submit = (v: Values) => {
     if (!account) {
       create.mutate(
-        { username: v.username.trim(), displayName: v.displayName.trim(), phone: blank(v.phone), personId: v.personId ?? null, initialPassword: v.initialPassword },
+        {
+          username: v.username.trim(),
+          displayName: v.displayName.trim(),
+          phone: blank(v.phone),
+          personId: v.personId ?? null,
+          initialPassword: v.initialPassword,
+        },
         {
           onSuccess: () => {
             void message.success(t('accounts.created'));
@@ -74,14 +86,27 @@ export function AccountFormModal({ account, onClose }: Props) {
       error={mutation.error}
       initialValues={
         account
-          ? { username: account.username, displayName: account.displayName, phone: account.phone ?? '', personId: account.personId }
+          ? {
+              username: account.username,
+              displayName: account.displayName,
+              phone: account.phone ?? '',
+              personId: account.personId,
+            }
           : { initialPassword: generatePassword() }
       }
     >
-      <Form.Item name="username" label={t('accounts.username')} rules={[rules.required(t('accounts.username')), rules.username]}>
+      <Form.Item
+        name="username"
+        label={t('accounts.username')}
+        rules={[rules.required(t('accounts.username')), rules.username]}
+      >
         <Input disabled={!!account} autoComplete="off" />
       </Form.Item>
-      <Form.Item name="displayName" label={t('accounts.displayName')} rules={rules.personName(t('accounts.displayName'))}>
+      <Form.Item
+        name="displayName"
+        label={t('accounts.displayName')}
+        rules={rules.personName(t('accounts.displayName'))}
+      >
         <Input maxLength={LIMITS.nameMax} />
       </Form.Item>
       <Form.Item name="phone" label={t('accounts.phone')} rules={[phoneRule]}>
@@ -94,12 +119,22 @@ export function AccountFormModal({ account, onClose }: Props) {
         />
       </Form.Item>
       {account ? null : (
-        <Form.Item label={t('accounts.initialPassword')} extra={`${t('accounts.initialPasswordHint')}；${t('auth.passwordPolicy')}`} required>
+        <Form.Item
+          label={t('accounts.initialPassword')}
+          extra={`${t('accounts.initialPasswordHint')}；${t('auth.passwordPolicy')}`}
+          required
+        >
           <Space.Compact style={{ width: '100%' }}>
-            <Form.Item name="initialPassword" noStyle rules={[rules.requiredChoice(t('accounts.initialPassword')), rules.password]}>
+            <Form.Item
+              name="initialPassword"
+              noStyle
+              rules={[rules.requiredSecret(t('accounts.initialPassword')), rules.password]}
+            >
               <Input autoComplete="new-password" />
             </Form.Item>
-            <Button onClick={() => form.setFieldValue('initialPassword', generatePassword())}>{t('accounts.generate')}</Button>
+            <Button onClick={() => form.setFieldValue('initialPassword', generatePassword())}>
+              {t('accounts.generate')}
+            </Button>
           </Space.Compact>
         </Form.Item>
       )}

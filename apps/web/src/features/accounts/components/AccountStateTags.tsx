@@ -7,7 +7,11 @@ export function AccountStateTags({ account }: { account: Account }) {
   const { t } = useTranslation();
   return (
     <Flex gap={4} wrap>
-      {account.disabled ? <Tag color="default">{t('accounts.disabled')}</Tag> : <Tag color="success">{t('accounts.enabled')}</Tag>}
+      {account.disabled ? (
+        <Tag color="default">{t('accounts.disabled')}</Tag>
+      ) : (
+        <Tag color="success">{t('accounts.enabled')}</Tag>
+      )}
       {account.locked ? (
         <Tooltip title={t('accounts.lockedUntil', { time: formatDateTime(account.lockedUntil) })}>
           <Tag color="error">{t('accounts.locked')}</Tag>

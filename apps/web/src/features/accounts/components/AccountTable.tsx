@@ -38,7 +38,11 @@ export function AccountTable({ data, loading, params, update, roles, actions }: 
         { title: t('accounts.person'), dataIndex: 'personName' },
         { title: t('accounts.roles'), key: 'roles', render: (_, a) => roles(a) },
         { title: t('accounts.state'), key: 'state', render: (_, a) => <AccountStateTags account={a} /> },
-        { title: t('accounts.lastLoginAt'), dataIndex: 'lastLoginAt', render: (v: string | null) => formatDateTime(v) },
+        {
+          title: t('accounts.lastLoginAt'),
+          dataIndex: 'lastLoginAt',
+          render: (v: string | null) => formatDateTime(v),
+        },
         { title: t('common.actions'), key: 'actions', render: (_, a) => actions(a) },
       ]}
     />

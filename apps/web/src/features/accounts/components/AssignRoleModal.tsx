@@ -2,7 +2,7 @@ import { ORG_TYPES, ROLES, type Role } from '@zhibu/shared';
 import { Alert, App, Form, Select, TreeSelect } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { enumLabel, enumOptions } from '../../../ui/enum-label';
+import { enumLabel, enumOptions, withNote } from '../../../ui/enum-label';
 import { useFieldRules } from '../../../ui/field-rules';
 import { ModalForm } from '../../../ui/ModalForm';
 import { nest, type TreeItem } from '../../../ui/tree-data';
@@ -26,7 +26,7 @@ export function AssignRoleModal({ account, onClose }: { account: Account; onClos
   const treeData = useMemo(() => {
     const toOption = (o: TreeItem<OrgOption>): Option => ({
       value: o.id,
-      title: `${o.name}（${enumLabel(ORG_TYPES, o.type, lang)}）`,
+      title: withNote(o.name, enumLabel(ORG_TYPES, o.type, lang), lang),
       children: o.children?.map(toOption),
     });
     return nest(orgs.data ?? []).map(toOption);

@@ -36,10 +36,16 @@ export function ResetPasswordModal({ account, onClose }: { account: Account; onC
       <Alert type="info" showIcon title={t('accounts.resetHint')} style={{ marginBottom: 16 }} />
       <Form.Item label={t('auth.newPassword')} extra={t('auth.passwordPolicy')} required>
         <Space.Compact style={{ width: '100%' }}>
-          <Form.Item name="newPassword" noStyle rules={[rules.requiredChoice(t('auth.newPassword')), rules.password]}>
+          <Form.Item
+            name="newPassword"
+            noStyle
+            rules={[rules.requiredSecret(t('auth.newPassword')), rules.password]}
+          >
             <Input autoComplete="new-password" />
           </Form.Item>
-          <Button onClick={() => form.setFieldValue('newPassword', generatePassword())}>{t('accounts.generate')}</Button>
+          <Button onClick={() => form.setFieldValue('newPassword', generatePassword())}>
+            {t('accounts.generate')}
+          </Button>
         </Space.Compact>
       </Form.Item>
     </ModalForm>

@@ -1,7 +1,7 @@
 import { ROLES } from '@zhibu/shared';
 import { Flex, Popconfirm, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { enumLabel } from '../../../ui/enum-label';
+import { enumLabel, withNote } from '../../../ui/enum-label';
 import { useLang } from '../../../ui/useLang';
 import type { AccountRole } from '../api/types';
 
@@ -15,7 +15,7 @@ export function RoleTags({ roles, onRevoke }: Props) {
   return (
     <Flex gap={4} wrap>
       {roles.map((r) => {
-        const label = `${enumLabel(ROLES, r.role, lang)}（${r.orgName}）`;
+        const label = withNote(enumLabel(ROLES, r.role, lang), r.orgName, lang);
         if (!onRevoke) return <Tag key={r.id}>{label}</Tag>;
         return (
           <Popconfirm

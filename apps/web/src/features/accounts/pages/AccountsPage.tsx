@@ -14,7 +14,8 @@ import { ResetPasswordModal } from '../components/ResetPasswordModal';
 import { RoleTags } from '../components/RoleTags';
 import { useAccountListParams } from '../hooks/useAccountListParams';
 
-type Dialog = { kind: 'create' } | { kind: 'edit'; account: Account } | { kind: 'reset'; account: Account } | null;
+type Dialog =
+  { kind: 'create' } | { kind: 'edit'; account: Account } | { kind: 'reset'; account: Account } | null;
 
 /** System administrator: accounts and their sign-in state (roles are the security administrator's). */
 export function AccountsPage() {
@@ -35,7 +36,9 @@ export function AccountsPage() {
       />
       <Card>
         <AccountFilters params={params} update={update} />
-        {accounts.isError ? <ErrorAlert error={accounts.error} onRetry={() => void accounts.refetch()} /> : null}
+        {accounts.isError ? (
+          <ErrorAlert error={accounts.error} onRetry={() => void accounts.refetch()} />
+        ) : null}
         <AccountTable
           data={accounts.data}
           loading={accounts.isFetching}

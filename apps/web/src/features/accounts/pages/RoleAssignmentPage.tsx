@@ -31,7 +31,9 @@ export function RoleAssignmentPage() {
       <Card>
         <Alert type="info" showIcon title={t('accounts.separationHint')} style={{ marginBottom: 16 }} />
         <AccountFilters params={params} update={update} />
-        {accounts.isError ? <ErrorAlert error={accounts.error} onRetry={() => void accounts.refetch()} /> : null}
+        {accounts.isError ? (
+          <ErrorAlert error={accounts.error} onRetry={() => void accounts.refetch()} />
+        ) : null}
         <AccountTable
           data={accounts.data}
           loading={accounts.isFetching}

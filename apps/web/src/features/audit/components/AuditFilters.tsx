@@ -71,7 +71,9 @@ export function AuditFilters({ params, update, reset }: Props) {
           style={{ width: '100%' }}
           aria-label={t('audit.dateRange')}
           value={[params.from ? dayjs(params.from) : null, params.to ? dayjs(params.to) : null]}
-          onChange={(range) => update({ from: fromDay(range?.[0]) ?? undefined, to: fromDay(range?.[1]) ?? undefined })}
+          onChange={(range) =>
+            update({ from: fromDay(range?.[0]) ?? undefined, to: fromDay(range?.[1]) ?? undefined })
+          }
         />
       </Col>
       <Col xs={24} sm={8} xl={4}>

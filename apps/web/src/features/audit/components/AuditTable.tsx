@@ -32,7 +32,9 @@ export function AuditTable({ data, loading, params, update }: Props) {
       scroll={{ x: 'max-content' }}
       expandable={{
         rowExpandable: (e) => e.diff !== null && e.diff !== undefined,
-        expandedRowRender: (e) => <DiffTable {...parts(e.diff)} fieldLabel={fieldLabel} formatValue={formatValue} />,
+        expandedRowRender: (e) => (
+          <DiffTable {...parts(e.diff)} fieldLabel={fieldLabel} formatValue={formatValue} />
+        ),
       }}
       pagination={{
         current: params.page,
@@ -47,7 +49,11 @@ export function AuditTable({ data, loading, params, update }: Props) {
         { title: t('audit.at'), dataIndex: 'at', render: (v: string) => formatDateTime(v) },
         { title: t('audit.actor'), dataIndex: 'actorName' },
         { title: t('audit.action'), dataIndex: 'action', render: (a: string) => labels.action(a) },
-        { title: t('audit.entityType'), dataIndex: 'entityType', render: (e: string) => labels.entityType(e) },
+        {
+          title: t('audit.entityType'),
+          dataIndex: 'entityType',
+          render: (e: string) => labels.entityType(e),
+        },
         { title: t('audit.entityId'), dataIndex: 'entityId', ellipsis: true },
         { title: t('audit.ip'), dataIndex: 'ip' },
       ]}

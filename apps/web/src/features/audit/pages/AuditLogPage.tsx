@@ -38,7 +38,11 @@ export function AuditLogPage() {
         title={t('audit.title')}
         extra={
           <>
-            <Button icon={<SafetyCertificateOutlined />} loading={verify.isFetching} onClick={() => void verify.refetch()}>
+            <Button
+              icon={<SafetyCertificateOutlined />}
+              loading={verify.isFetching}
+              onClick={() => void verify.refetch()}
+            >
               {t('audit.verify')}
             </Button>
             <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportLog()}>
@@ -65,7 +69,8 @@ export function AuditLogPage() {
               : t('audit.verifyBroken', {
                   seq: v.brokenAt?.seq,
                   checked: v.checked,
-                  reason: reason === 'altered' || reason === 'link_broken' ? t(`audit.reasons.${reason}`) : reason,
+                  reason:
+                    reason === 'altered' || reason === 'link_broken' ? t(`audit.reasons.${reason}`) : reason,
                 })
           }
         />

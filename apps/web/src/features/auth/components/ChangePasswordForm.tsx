@@ -16,17 +16,28 @@ export function ChangePasswordForm({ onDone }: { onDone: () => void }) {
       form={form}
       layout="vertical"
       requiredMark={false}
-      onFinish={(v) => change.mutate({ currentPassword: v.currentPassword, newPassword: v.newPassword }, { onSuccess: onDone })}
+      onFinish={(v) =>
+        change.mutate(
+          { currentPassword: v.currentPassword, newPassword: v.newPassword },
+          { onSuccess: onDone },
+        )
+      }
     >
-      {change.error ? <Alert type="error" showIcon title={errorText(change.error, t)} style={{ marginBottom: 16 }} /> : null}
-      <Form.Item name="currentPassword" label={t('auth.currentPassword')} rules={[rules.requiredChoice(t('auth.currentPassword'))]}>
+      {change.error ? (
+        <Alert type="error" showIcon title={errorText(change.error, t)} style={{ marginBottom: 16 }} />
+      ) : null}
+      <Form.Item
+        name="currentPassword"
+        label={t('auth.currentPassword')}
+        rules={[rules.requiredSecret(t('auth.currentPassword'))]}
+      >
         <Input.Password autoComplete="current-password" />
       </Form.Item>
       <Form.Item
         name="newPassword"
         label={t('auth.newPassword')}
         extra={t('auth.passwordPolicy')}
-        rules={[rules.requiredChoice(t('auth.newPassword')), rules.password]}
+        rules={[rules.requiredSecret(t('auth.newPassword')), rules.password]}
       >
         <Input.Password autoComplete="new-password" />
       </Form.Item>
@@ -35,7 +46,7 @@ export function ChangePasswordForm({ onDone }: { onDone: () => void }) {
         label={t('auth.confirmPassword')}
         dependencies={['newPassword']}
         rules={[
-          rules.requiredChoice(t('auth.confirmPassword')),
+          rules.requiredSecret(t('auth.confirmPassword')),
           ({ getFieldValue }) => ({
             validator: async (_r, v: unknown) => {
               if (v && v !== getFieldValue('newPassword')) throw new Error(t('auth.passwordMismatch'));

@@ -25,7 +25,13 @@ export function DemoAccountList({ demo, onPick }: Props) {
             block
             icon={<UserOutlined />}
             onClick={() => onPick(a.username, password)}
-            style={{ justifyContent: 'flex-start', height: 'auto', padding: '6px 12px', whiteSpace: 'normal', textAlign: 'left' }}
+            style={{
+              justifyContent: 'flex-start',
+              height: 'auto',
+              padding: '6px 12px',
+              whiteSpace: 'normal',
+              textAlign: 'left',
+            }}
           >
             <strong>{a.username}</strong>
             <span style={{ color: token.colorTextSecondary }}>

@@ -24,7 +24,11 @@ function ChangePasswordScreen() {
   const logout = useLogoutMutation();
   const forced = me.mustChangePassword;
   return (
-    <Flex vertical align="center" style={{ minHeight: '100vh', background: token.colorBgLayout, padding: 16 }}>
+    <Flex
+      vertical
+      align="center"
+      style={{ minHeight: '100vh', background: token.colorBgLayout, padding: 16 }}
+    >
       <Flex justify="flex-end" style={{ width: '100%' }}>
         <LanguageSwitch />
       </Flex>
@@ -33,7 +37,10 @@ function ChangePasswordScreen() {
         style={{ width: '100%', maxWidth: 440, marginTop: 48 }}
         extra={
           forced ? (
-            <Button type="link" onClick={() => logout.mutate(undefined, { onSettled: () => void navigate('/login') })}>
+            <Button
+              type="link"
+              onClick={() => logout.mutate(undefined, { onSettled: () => void navigate('/login') })}
+            >
               {t('nav.logout')}
             </Button>
           ) : (
@@ -43,7 +50,9 @@ function ChangePasswordScreen() {
           )
         }
       >
-        {forced ? <Alert type="warning" showIcon title={t('auth.changeForcedHint')} style={{ marginBottom: 16 }} /> : null}
+        {forced ? (
+          <Alert type="warning" showIcon title={t('auth.changeForcedHint')} style={{ marginBottom: 16 }} />
+        ) : null}
         <ChangePasswordForm
           onDone={() => {
             void message.success(t('auth.passwordChanged'));

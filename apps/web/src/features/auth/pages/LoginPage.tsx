@@ -29,7 +29,9 @@ export function LoginPage() {
   const [notice] = useState(() => authEvents.takeSignOutNotice());
   const next = safeNext(params.get('next'));
 
-  if (me.data && !login.isPending) return <Navigate to={me.data.mustChangePassword ? '/change-password' : next} replace />;
+  if (me.data && !login.isPending) {
+    return <Navigate to={me.data.mustChangePassword ? '/change-password' : next} replace />;
+  }
 
   const submit = (v: LoginValues) =>
     login.mutate(v, {
@@ -46,17 +48,25 @@ export function LoginPage() {
   };
 
   return (
-    <Flex vertical align="center" style={{ minHeight: '100vh', background: token.colorBgLayout, padding: 16 }}>
+    <Flex
+      vertical
+      align="center"
+      style={{ minHeight: '100vh', background: token.colorBgLayout, padding: 16 }}
+    >
       <Flex justify="flex-end" style={{ width: '100%' }}>
         <LanguageSwitch />
       </Flex>
       <Flex vertical align="center" gap={4} style={{ margin: '24px 0' }}>
-        <h1 style={{ margin: 0, fontSize: 40, color: token.colorPrimary, letterSpacing: 4 }}>{t('app.name')}</h1>
+        <h1 style={{ margin: 0, fontSize: 40, color: token.colorPrimary, letterSpacing: 4 }}>
+          {t('app.name')}
+        </h1>
         <span style={{ color: token.colorTextSecondary }}>{t('app.tagline')}</span>
       </Flex>
       <main style={panel}>
         <h2 style={{ marginTop: 0, fontSize: token.fontSizeHeading4 }}>{t('auth.title')}</h2>
-        {notice && !login.error ? <Alert type="warning" showIcon title={notice} style={{ marginBottom: 16 }} /> : null}
+        {notice && !login.error ? (
+          <Alert type="warning" showIcon title={notice} style={{ marginBottom: 16 }} />
+        ) : null}
         <LoginForm form={form} onSubmit={submit} pending={login.isPending} error={login.error} />
         {demo.data?.demo ? (
           <div style={{ borderTop: `1px solid ${token.colorSplit}`, marginTop: 24, paddingTop: 24 }}>
@@ -70,7 +80,9 @@ export function LoginPage() {
           </div>
         ) : null}
       </main>
-      {demo.data?.demo ? <Alert type="warning" title={t('auth.demoBanner')} style={{ maxWidth: 420, marginTop: 16 }} /> : null}
+      {demo.data?.demo ? (
+        <Alert type="warning" title={t('auth.demoBanner')} style={{ maxWidth: 420, marginTop: 16 }} />
+      ) : null}
     </Flex>
   );
 }

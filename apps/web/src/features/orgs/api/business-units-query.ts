@@ -7,7 +7,8 @@ import type { BusinessUnit } from './types';
 export function useBusinessUnitsQuery(enabled = true) {
   return useQuery({
     queryKey: orgKeys.businessUnits,
-    queryFn: async ({ signal }) => (await http.get<{ items: BusinessUnit[] }>('/business-units', undefined, signal)).items,
+    queryFn: async ({ signal }) =>
+      (await http.get<{ items: BusinessUnit[] }>('/business-units', undefined, signal)).items,
     staleTime: 5 * 60_000,
     enabled,
   });

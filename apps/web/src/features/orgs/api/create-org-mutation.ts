@@ -7,7 +7,8 @@ import type { OrgFields } from './types';
 export function useCreateOrgMutation() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: OrgFields & { parentId: string; type: OrgType }) => http.post<{ id: string }>('/orgs', body),
+    mutationFn: (body: OrgFields & { parentId: string; type: OrgType }) =>
+      http.post<{ id: string }>('/orgs', body),
     onSuccess: () => qc.invalidateQueries({ queryKey: orgKeys.all }),
   });
 }

@@ -7,7 +7,8 @@ import type { OrgTreeNode } from './types';
 export function useOrgTreeQuery(enabled = true) {
   return useQuery({
     queryKey: orgKeys.tree,
-    queryFn: async ({ signal }) => (await http.get<{ items: OrgTreeNode[] }>('/orgs/tree', undefined, signal)).items,
+    queryFn: async ({ signal }) =>
+      (await http.get<{ items: OrgTreeNode[] }>('/orgs/tree', undefined, signal)).items,
     enabled,
   });
 }

@@ -6,7 +6,8 @@ import type { OrgWarningRow } from './types';
 export function useOrgWarningsQuery(filter: WarningFilter) {
   return useQuery({
     queryKey: orgKeys.warnings(filter),
-    queryFn: async ({ signal }) => (await http.get<{ items: OrgWarningRow[] }>('/orgs/warnings', filter, signal)).items,
+    queryFn: async ({ signal }) =>
+      (await http.get<{ items: OrgWarningRow[] }>('/orgs/warnings', filter, signal)).items,
     placeholderData: keepPreviousData,
   });
 }

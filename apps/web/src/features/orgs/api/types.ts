@@ -10,7 +10,11 @@ export type OrgWarningCode =
   | 'TERM_OVERDUE'
   | 'SECRETARY_VACANT';
 
-export type OrgWarning = { code: string; severity: 'red' | 'yellow'; params: Record<string, string | number> };
+export type OrgWarning = {
+  code: string;
+  severity: 'red' | 'yellow';
+  params: Record<string, string | number>;
+};
 
 export type OrgTreeNode = {
   id: string;
@@ -46,7 +50,14 @@ export type OrgTerm = {
   posts: OrgPost[];
 };
 
-export type OrgHistoryEntry = { id: string; kind: string; before: unknown; after: unknown; at: string; actorName: string | null };
+export type OrgHistoryEntry = {
+  id: string;
+  kind: string;
+  before: unknown;
+  after: unknown;
+  at: string;
+  actorName: string | null;
+};
 
 export type OrgDetail = {
   id: string;

@@ -4,7 +4,12 @@ import { nest, type TreeItem } from '../../../ui/tree-data';
 import { useBusinessUnitsQuery } from '../api/business-units-query';
 import type { BusinessUnit } from '../api/types';
 
-type Props = { value?: string | null; onChange?: (id: string | null) => void; id?: string; placeholder?: string };
+type Props = {
+  value?: string | null;
+  onChange?: (id: string | null) => void;
+  id?: string;
+  placeholder?: string;
+};
 type Option = { value: string; title: string; children?: Option[] };
 
 /** Picks the factory, workshop, department or team an organisation or person belongs to. */

@@ -23,7 +23,10 @@ export function MoveOrgModal({ org, onClose }: Props) {
   // The organisation cannot move under itself or anything below it.
   const own = useMemo(() => subtreeIds(tree.data ?? [], org.id), [tree.data, org.id]);
   const exclude = useCallback((n: OrgTreeNode) => own.has(n.id), [own]);
-  const selectable = useCallback((n: OrgTreeNode) => canNestUnder(org.type, n.type) && n.id !== org.parentId, [org]);
+  const selectable = useCallback(
+    (n: OrgTreeNode) => canNestUnder(org.type, n.type) && n.id !== org.parentId,
+    [org],
+  );
   return (
     <ModalForm<{ parentId: string }>
       title={t('orgs.moveTitle', { name: org.name })}

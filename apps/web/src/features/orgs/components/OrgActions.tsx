@@ -11,7 +11,11 @@ import { TermFormModal } from './TermFormModal';
 
 type Dialog = 'create' | 'edit' | 'move' | 'term-new' | 'term-edit' | null;
 
-type Props = { org: OrgDetail; onSelect: (id: string) => void; onDissolved: (parentId: string | null) => void };
+type Props = {
+  org: OrgDetail;
+  onSelect: (id: string) => void;
+  onDissolved: (parentId: string | null) => void;
+};
 
 /** The buttons an organisation's `abilities` allow, and their dialogs. */
 export function OrgActions({ org, onSelect, onDissolved }: Props) {

@@ -37,7 +37,11 @@ export function OrgDetailPanel({ org, canReadPeople, onSelect, onDissolved }: Pr
         <OrgActions org={org} onSelect={onSelect} onDissolved={onDissolved} />
         <Tabs
           items={[
-            { key: 'basic', label: t('orgs.basic'), children: <OrgFacts org={org} canReadPeople={canReadPeople} /> },
+            {
+              key: 'basic',
+              label: t('orgs.basic'),
+              children: <OrgFacts org={org} canReadPeople={canReadPeople} />,
+            },
             {
               key: 'term',
               label: t('orgs.term'),

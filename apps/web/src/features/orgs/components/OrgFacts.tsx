@@ -43,6 +43,15 @@ export function OrgFacts({ org, canReadPeople }: { org: OrgDetail; canReadPeople
       ),
     });
   }
-  if (org.dissolvedAt) items.push({ key: 'dissolved', label: t('orgs.dissolvedAt'), children: formatDateTime(org.dissolvedAt) });
-  return <Descriptions size="small" bordered column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 3 }} items={items} />;
+  if (org.dissolvedAt) {
+    items.push({ key: 'dissolved', label: t('orgs.dissolvedAt'), children: formatDateTime(org.dissolvedAt) });
+  }
+  return (
+    <Descriptions
+      size="small"
+      bordered
+      column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 3 }}
+      items={items}
+    />
+  );
 }

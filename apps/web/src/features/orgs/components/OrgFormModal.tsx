@@ -98,7 +98,11 @@ export function OrgFormModal(props: Props) {
 
   return (
     <ModalForm<Values>
-      title={props.mode === 'create' ? t('orgs.createTitle', { parent: props.parent.name }) : t('orgs.editTitle', { name: props.org.name })}
+      title={
+        props.mode === 'create'
+          ? t('orgs.createTitle', { parent: props.parent.name })
+          : t('orgs.editTitle', { name: props.org.name })
+      }
       form={form}
       onSubmit={submit}
       onClose={props.onClose}
@@ -110,7 +114,10 @@ export function OrgFormModal(props: Props) {
       {props.mode === 'create' ? (
         <Form.Item name="type" label={t('orgs.type')} rules={[rules.requiredChoice(t('orgs.type'))]}>
           <Select
-            options={childTypesOf(props.parent.type).map((v) => ({ value: v, label: enumLabel(ORG_TYPES, v, lang) }))}
+            options={childTypesOf(props.parent.type).map((v) => ({
+              value: v,
+              label: enumLabel(ORG_TYPES, v, lang),
+            }))}
           />
         </Form.Item>
       ) : null}

@@ -11,7 +11,9 @@ const KINDS = ['created', 'updated', 'renamed', 'moved', 'dissolved'] as const;
 export function OrgHistory({ history }: { history: OrgHistoryEntry[] }) {
   const { t } = useTranslation();
   const { fieldLabel, formatValue } = useFieldFormatter();
-  if (history.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('orgs.noHistory')} />;
+  if (history.length === 0) {
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('orgs.noHistory')} />;
+  }
   return (
     <Timeline
       items={history.map((h) => ({
@@ -20,13 +22,22 @@ export function OrgHistory({ history }: { history: OrgHistoryEntry[] }) {
         content: (
           <>
             <Typography.Text strong>
-              {(KINDS as readonly string[]).includes(h.kind) ? t(`orgs.historyKinds.${h.kind as (typeof KINDS)[number]}`) : h.kind}
+              {(KINDS as readonly string[]).includes(h.kind)
+                ? t(`orgs.historyKinds.${h.kind as (typeof KINDS)[number]}`)
+                : h.kind}
             </Typography.Text>{' '}
-            <Typography.Text type="secondary">{t('orgs.by', { name: h.actorName ?? t('orgs.system') })}</Typography.Text>
+            <Typography.Text type="secondary">
+              {t('orgs.by', { name: h.actorName ?? t('orgs.system') })}
+            </Typography.Text>
             {/* A creation's "after" is the whole record; the changes are what matter for the rest. */}
             {h.kind !== 'created' ? (
               <div style={{ marginTop: 8 }}>
-                <DiffTable before={h.before} after={h.after} fieldLabel={fieldLabel} formatValue={formatValue} />
+                <DiffTable
+                  before={h.before}
+                  after={h.after}
+                  fieldLabel={fieldLabel}
+                  formatValue={formatValue}
+                />
               </div>
             ) : null}
           </>

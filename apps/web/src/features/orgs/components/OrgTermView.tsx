@@ -18,7 +18,11 @@ function PostTable({ posts, linkPeople }: { posts: OrgPost[]; linkPeople: boolea
       pagination={false}
       dataSource={sorted}
       columns={[
-        { title: t('orgs.post'), dataIndex: 'post', render: (p: string) => enumLabel(COMMITTEE_POSTS, p, lang) },
+        {
+          title: t('orgs.post'),
+          dataIndex: 'post',
+          render: (p: string) => enumLabel(COMMITTEE_POSTS, p, lang),
+        },
         {
           title: t('orgs.person'),
           dataIndex: 'personName',
@@ -27,7 +31,10 @@ function PostTable({ posts, linkPeople }: { posts: OrgPost[]; linkPeople: boolea
         {
           title: t('people.membershipPeriod'),
           key: 'period',
-          render: (_, p) => (p.toOn ? t('common.period', { from: p.fromOn, to: p.toOn }) : t('common.since', { from: p.fromOn })),
+          render: (_, p) =>
+            p.toOn
+              ? t('common.period', { from: p.fromOn, to: p.toOn })
+              : t('common.since', { from: p.fromOn }),
         },
       ]}
     />
@@ -41,7 +48,11 @@ function TermSummary({ term }: { term: OrgTerm }) {
       size="small"
       column={{ xs: 1, sm: 3 }}
       items={[
-        { key: 'period', label: t('orgs.termPeriod'), children: t('common.period', { from: term.startsOn, to: term.endsOn }) },
+        {
+          key: 'period',
+          label: t('orgs.termPeriod'),
+          children: t('common.period', { from: term.startsOn, to: term.endsOn }),
+        },
         { key: 'elected', label: t('orgs.electedOn'), children: term.electedOn },
         { key: 'note', label: t('orgs.note'), children: term.note },
       ]}
@@ -50,7 +61,15 @@ function TermSummary({ term }: { term: OrgTerm }) {
 }
 
 /** The current committee and its posts, with past terms folded below. */
-export function OrgTermView({ current, terms, linkPeople }: { current: OrgTerm | null; terms: OrgTerm[]; linkPeople: boolean }) {
+export function OrgTermView({
+  current,
+  terms,
+  linkPeople,
+}: {
+  current: OrgTerm | null;
+  terms: OrgTerm[];
+  linkPeople: boolean;
+}) {
   const { t } = useTranslation();
   const past = terms.filter((x) => x.id !== current?.id);
   return (

@@ -14,7 +14,11 @@ type Props = {
 
 function matches(n: OrgTreeNode, q: string): boolean {
   const s = q.toLowerCase();
-  return n.name.toLowerCase().includes(s) || n.code.toLowerCase().includes(s) || (n.shortName ?? '').toLowerCase().includes(s);
+  return (
+    n.name.toLowerCase().includes(s) ||
+    n.code.toLowerCase().includes(s) ||
+    (n.shortName ?? '').toLowerCase().includes(s)
+  );
 }
 
 /** The organisation tree: member counts per subtree, warning badges, search by name or code. */

@@ -1,7 +1,7 @@
 import { ORG_TYPES } from '@zhibu/shared';
 import { TreeSelect } from 'antd';
 import { useMemo } from 'react';
-import { enumLabel } from '../../../ui/enum-label';
+import { enumLabel, withNote } from '../../../ui/enum-label';
 import { nest, type TreeItem } from '../../../ui/tree-data';
 import { useLang } from '../../../ui/useLang';
 import { useOrgTreeQuery } from '../api/org-tree-query';
@@ -23,7 +23,16 @@ type Props = {
 type Option = { value: string; title: string; disabled: boolean; children?: Option[] };
 
 /** Picks an organisation from the tree the user may read, searchable by name or code. */
-export function OrgTreeSelect({ value, onChange, selectable, exclude, placeholder, allowClear, id, style }: Props) {
+export function OrgTreeSelect({
+  value,
+  onChange,
+  selectable,
+  exclude,
+  placeholder,
+  allowClear,
+  id,
+  style,
+}: Props) {
   const lang = useLang();
   const tree = useOrgTreeQuery();
   const options = useMemo(() => {
@@ -33,12 +42,14 @@ export function OrgTreeSelect({ value, onChange, selectable, exclude, placeholde
       const children = (n.children ?? []).map(toOption).filter((c): c is Option => c !== null);
       return {
         value: n.id,
-        title: `${n.name}（${enumLabel(ORG_TYPES, n.type, lang)}）`,
+        title: withNote(n.name, enumLabel(ORG_TYPES, n.type, lang), lang),
         disabled: selectable ? !selectable(n) : false,
         children: children.length > 0 ? children : undefined,
       };
     };
-    return nest(nodes).map(toOption).filter((o): o is Option => o !== null);
+    return nest(nodes)
+      .map(toOption)
+      .filter((o): o is Option => o !== null);
   }, [tree.data, selectable, exclude, lang]);
   return (
     <TreeSelect

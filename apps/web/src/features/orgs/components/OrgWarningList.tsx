@@ -7,12 +7,22 @@ import { useWarningText } from '../hooks/useWarningText';
 export function OrgWarningList({ warnings }: { warnings: OrgWarning[] }) {
   const { t } = useTranslation();
   const text = useWarningText();
-  if (warnings.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('orgs.noWarnings')} />;
+  if (warnings.length === 0) {
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('orgs.noWarnings')} />;
+  }
   return (
     <Flex vertical gap={8}>
       {warnings.map((w) => {
         const { title, text: body } = text(w);
-        return <Alert key={w.code} type={w.severity === 'red' ? 'error' : 'warning'} showIcon title={title} description={body} />;
+        return (
+          <Alert
+            key={w.code}
+            type={w.severity === 'red' ? 'error' : 'warning'}
+            showIcon
+            title={title}
+            description={body}
+          />
+        );
       })}
     </Flex>
   );

@@ -62,7 +62,9 @@ export function TermFormModal({ org, mode, onClose }: Props) {
         endsOn: fromDay(v.endsOn)!,
         electedOn: fromDay(v.electedOn),
         note: v.note?.trim() ? v.note.trim() : null,
-        posts: v.posts.filter((p) => p.post && p.personId).map((p) => ({ post: p.post!, personId: p.personId! })),
+        posts: v.posts
+          .filter((p) => p.post && p.personId)
+          .map((p) => ({ post: p.post!, personId: p.personId! })),
       },
       {
         onSuccess: () => {
@@ -90,7 +92,11 @@ export function TermFormModal({ org, mode, onClose }: Props) {
           </Form.Item>
         </Col>
         <Col xs={12} sm={8}>
-          <Form.Item name="startsOn" label={t('orgs.startsOn')} rules={[rules.requiredChoice(t('orgs.startsOn'))]}>
+          <Form.Item
+            name="startsOn"
+            label={t('orgs.startsOn')}
+            rules={[rules.requiredChoice(t('orgs.startsOn'))]}
+          >
             <DatePicker
               style={{ width: '100%' }}
               onChange={(d: Dayjs | null) => {
@@ -127,13 +133,29 @@ export function TermFormModal({ org, mode, onClose }: Props) {
           <Flex vertical gap={0} style={{ marginTop: 8 }}>
             {fields.map((field) => (
               <Flex key={field.key} gap={8} align="start">
-                <Form.Item name={[field.name, 'post']} rules={[rules.requiredChoice(t('orgs.post'))]} style={{ width: 160 }}>
-                  <Select options={enumOptions(COMMITTEE_POSTS, lang)} placeholder={t('orgs.post')} aria-label={t('orgs.post')} />
+                <Form.Item
+                  name={[field.name, 'post']}
+                  rules={[rules.requiredChoice(t('orgs.post'))]}
+                  style={{ width: 160 }}
+                >
+                  <Select
+                    options={enumOptions(COMMITTEE_POSTS, lang)}
+                    placeholder={t('orgs.post')}
+                    aria-label={t('orgs.post')}
+                  />
                 </Form.Item>
-                <Form.Item name={[field.name, 'personId']} rules={[rules.requiredChoice(t('orgs.person'))]} style={{ flex: 1 }}>
+                <Form.Item
+                  name={[field.name, 'personId']}
+                  rules={[rules.requiredChoice(t('orgs.person'))]}
+                  style={{ flex: 1 }}
+                >
                   <PersonSelect orgId={org.id} known={known} placeholder={t('orgs.personSearch')} />
                 </Form.Item>
-                <Button icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={t('common.delete')} />
+                <Button
+                  icon={<DeleteOutlined />}
+                  onClick={() => remove(field.name)}
+                  aria-label={t('common.delete')}
+                />
               </Flex>
             ))}
             <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ post: 'member' })} block>

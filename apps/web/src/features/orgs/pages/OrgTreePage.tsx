@@ -63,7 +63,12 @@ export function OrgTreePage() {
           {tree.isPending ? (
             <Skeleton active />
           ) : (
-            <OrgTree nodes={tree.data ?? []} selectedId={selectedId} onSelect={select} height={isMobile ? 320 : 620} />
+            <OrgTree
+              nodes={tree.data ?? []}
+              selectedId={selectedId}
+              onSelect={select}
+              height={isMobile ? 320 : 620}
+            />
           )}
         </Card>
       </Col>

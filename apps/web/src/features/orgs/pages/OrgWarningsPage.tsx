@@ -2,7 +2,7 @@ import { ORG_TYPES } from '@zhibu/shared';
 import { Card, Flex, Select, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { enumLabel } from '../../../ui/enum-label';
+import { enumLabel, withNote } from '../../../ui/enum-label';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useLang } from '../../../ui/useLang';
@@ -58,22 +58,35 @@ export function OrgWarningsPage() {
             style={{ minWidth: 120 }}
           />
           <div style={{ minWidth: 240, flex: '0 1 360px' }}>
-            <OrgTreeSelect allowClear placeholder={t('orgs.underOrg')} value={underId} onChange={(v) => set('underId', v)} />
+            <OrgTreeSelect
+              allowClear
+              placeholder={t('orgs.underOrg')}
+              value={underId}
+              onChange={(v) => set('underId', v)}
+            />
           </div>
         </Flex>
-        {warnings.isError ? <ErrorAlert error={warnings.error} onRetry={() => void warnings.refetch()} /> : null}
+        {warnings.isError ? (
+          <ErrorAlert error={warnings.error} onRetry={() => void warnings.refetch()} />
+        ) : null}
         <Table<OrgWarningRow>
           rowKey={(r) => `${r.orgId}:${r.warning.code}`}
           loading={warnings.isFetching}
           dataSource={warnings.data ?? []}
           scroll={{ x: 'max-content' }}
-          pagination={{ pageSize: 50, hideOnSinglePage: true, showTotal: (n) => t('common.total', { count: n }) }}
+          pagination={{
+            pageSize: 50,
+            hideOnSinglePage: true,
+            showTotal: (n) => t('common.total', { count: n }),
+          }}
           columns={[
             {
               title: t('orgs.severity'),
               key: 'severity',
               render: (_, r) => (
-                <Tag color={r.warning.severity === 'red' ? 'error' : 'warning'}>{t(`orgs.severities.${r.warning.severity}`)}</Tag>
+                <Tag color={r.warning.severity === 'red' ? 'error' : 'warning'}>
+                  {t(`orgs.severities.${r.warning.severity}`)}
+                </Tag>
               ),
             },
             { title: t('orgs.warningCode'), key: 'code', render: (_, r) => text(r.warning).title },
@@ -82,7 +95,7 @@ export function OrgWarningsPage() {
               key: 'org',
               render: (_, r) => (
                 <Link to={`/orgs/${r.orgId}`}>
-                  {r.orgName}（{enumLabel(ORG_TYPES, r.orgType, lang)}）
+                  {withNote(r.orgName, enumLabel(ORG_TYPES, r.orgType, lang), lang)}
                 </Link>
               ),
             },

@@ -11,6 +11,7 @@ export function useImportBatchQuery(id: string | undefined, jobId: string | unde
     enabled: !!id && jobFinished,
     staleTime: 0,
     // Should the batch lag behind its job for a moment, look again shortly.
-    refetchInterval: (q) => (q.state.data?.state === 'validating' || q.state.data?.state === 'committing' ? 1000 : false),
+    refetchInterval: (q) =>
+      q.state.data?.state === 'validating' || q.state.data?.state === 'committing' ? 1000 : false,
   });
 }

@@ -12,6 +12,7 @@ export function useJobQuery(id: string | undefined) {
     queryFn: ({ signal }) => http.get<Job>(`/jobs/${id}`, undefined, signal),
     enabled: !!id,
     staleTime: 0,
-    refetchInterval: (q) => (q.state.data?.state === 'succeeded' || q.state.data?.state === 'failed' ? false : POLL_MS),
+    refetchInterval: (q) =>
+      q.state.data?.state === 'succeeded' || q.state.data?.state === 'failed' ? false : POLL_MS,
   });
 }

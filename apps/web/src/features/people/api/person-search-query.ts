@@ -8,7 +8,13 @@ export function usePersonSearchQuery(q: string, orgId: string | undefined) {
   return useQuery({
     queryKey: peopleKeys.search(q, orgId),
     queryFn: async ({ signal }) =>
-      (await http.get<Page<PersonListItem>>('/people', { q: q || undefined, orgId, pageSize: 20, page: 1 }, signal)).items,
+      (
+        await http.get<Page<PersonListItem>>(
+          '/people',
+          { q: q || undefined, orgId, pageSize: 20, page: 1 },
+          signal,
+        )
+      ).items,
     placeholderData: keepPreviousData,
   });
 }

@@ -60,7 +60,16 @@ export type PersonDetail = PersonListItem & {
   abilities: { update: boolean; transfer: boolean };
 };
 
-export const PEOPLE_SORTS = ['name', '-name', 'birthDate', '-birthDate', 'admittedOn', '-admittedOn', 'createdAt', '-createdAt'] as const;
+export const PEOPLE_SORTS = [
+  'name',
+  '-name',
+  'birthDate',
+  '-birthDate',
+  'admittedOn',
+  '-admittedOn',
+  'createdAt',
+  '-createdAt',
+] as const;
 export type PeopleSort = (typeof PEOPLE_SORTS)[number];
 
 /** The list filters; also the filters of the Excel export. */
@@ -102,9 +111,19 @@ export type PersonFields = {
   quorumExclusionRef?: string | null;
 };
 
-export type CreatePersonInput = PersonFields & { orgNodeId: string; partyGroupId?: string | null; placedOn?: string | null };
+export type CreatePersonInput = PersonFields & {
+  orgNodeId: string;
+  partyGroupId?: string | null;
+  placedOn?: string | null;
+};
 export type UpdatePersonInput = Partial<PersonFields> & { version: number };
-export type TransferInput = { orgNodeId: string; partyGroupId?: string | null; effectiveOn: string; note?: string | null; version: number };
+export type TransferInput = {
+  orgNodeId: string;
+  partyGroupId?: string | null;
+  effectiveOn: string;
+  note?: string | null;
+  version: number;
+};
 
 // People import (POST /people/imports, GET /people/imports/:id, GET /jobs/:id).
 export type ImportState = 'validating' | 'validated' | 'invalid' | 'committing' | 'committed' | 'failed';

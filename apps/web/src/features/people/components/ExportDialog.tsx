@@ -37,7 +37,9 @@ export function ExportDialog({ filter, count, mayUnmask, onClose }: Props) {
       onOk={() => void run()}
       onCancel={onClose}
     >
-      {error ? <Alert type="error" showIcon title={errorText(error, t)} style={{ marginBottom: 12 }} /> : null}
+      {error ? (
+        <Alert type="error" showIcon title={errorText(error, t)} style={{ marginBottom: 12 }} />
+      ) : null}
       <Typography.Paragraph>{t('people.exportHint', { count })}</Typography.Paragraph>
       {mayUnmask ? (
         <Checkbox checked={unmasked} onChange={(e) => setUnmasked(e.target.checked)}>

@@ -36,7 +36,9 @@ export function ImportReport({ batch, onReupload, onConfirm, confirming, confirm
   };
   return (
     <Flex vertical gap={16} data-testid="import-report">
-      <Typography.Text type="secondary">{t('import.summary', { file: batch.fileName, total: batch.totalRows })}</Typography.Text>
+      <Typography.Text type="secondary">
+        {t('import.summary', { file: batch.fileName, total: batch.totalRows })}
+      </Typography.Text>
       {valid ? (
         <Alert type="success" showIcon title={t('import.allValid', { total: batch.totalRows })} />
       ) : (

@@ -10,7 +10,10 @@ export function JobProgress({ job, label }: { job: Job | undefined; label: strin
   const lang = useLang();
   if (job?.state === 'failed') {
     const code = job.error?.code;
-    const text = code && code in ERRORS ? formatMessage(code as ErrorCode, lang, job.error?.params ?? {}) : t('errors.unknown');
+    const text =
+      code && code in ERRORS
+        ? formatMessage(code as ErrorCode, lang, job.error?.params ?? {})
+        : t('errors.unknown');
     return <Alert type="error" showIcon title={t('import.failedTitle')} description={text} />;
   }
   const { done = 0, total = 0 } = job?.progress ?? {};
@@ -18,8 +21,14 @@ export function JobProgress({ job, label }: { job: Job | undefined; label: strin
   return (
     <Flex vertical align="center" gap={8} style={{ padding: 24 }} data-testid="job-progress">
       <Typography.Text>{label}</Typography.Text>
-      <Progress percent={job?.state === 'succeeded' ? 100 : percent} status="active" style={{ maxWidth: 480 }} />
-      {total > 0 ? <Typography.Text type="secondary">{t('import.progress', { done, total })}</Typography.Text> : null}
+      <Progress
+        percent={job?.state === 'succeeded' ? 100 : percent}
+        status="active"
+        style={{ maxWidth: 480 }}
+      />
+      {total > 0 ? (
+        <Typography.Text type="secondary">{t('import.progress', { done, total })}</Typography.Text>
+      ) : null}
     </Flex>
   );
 }

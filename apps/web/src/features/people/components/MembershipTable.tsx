@@ -24,7 +24,11 @@ export function MembershipTable({ periods }: { periods: MembershipPeriod[] }) {
           key: 'org',
           render: (_, m) => (m.partyGroupName ? `${m.orgName} / ${m.partyGroupName}` : m.orgName),
         },
-        { title: t('people.membershipStatus'), key: 'status', render: (_, m) => <PartyStatusTag status={m.partyStatus} /> },
+        {
+          title: t('people.membershipStatus'),
+          key: 'status',
+          render: (_, m) => <PartyStatusTag status={m.partyStatus} />,
+        },
       ]}
     />
   );

@@ -22,7 +22,9 @@ export function PeopleCards({ data, loading, params, update }: Props) {
   return (
     <Spin spinning={loading}>
       <Flex vertical gap={8} data-testid="people-cards">
-        <Typography.Text type="secondary">{t('people.cardsTotal', { count: data?.total ?? 0 })}</Typography.Text>
+        <Typography.Text type="secondary">
+          {t('people.cardsTotal', { count: data?.total ?? 0 })}
+        </Typography.Text>
         {items.length === 0 && !loading ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} /> : null}
         {items.map((p) => (
           <Link key={p.id} to={`/people/${p.id}`}>
@@ -32,7 +34,9 @@ export function PeopleCards({ data, loading, params, update }: Props) {
                 <PartyStatusTag status={p.partyStatus} />
               </Flex>
               <Typography.Text type="secondary" style={{ display: 'block' }}>
-                {[enumLabel(GENDERS, p.gender, lang), p.age !== null ? `${p.age}` : null, p.jobPost].filter(Boolean).join(' · ')}
+                {[enumLabel(GENDERS, p.gender, lang), p.age !== null ? `${p.age}` : null, p.jobPost]
+                  .filter(Boolean)
+                  .join(' · ')}
               </Typography.Text>
               <Typography.Text type="secondary" style={{ display: 'block' }} ellipsis>
                 {p.orgName}

@@ -3,7 +3,7 @@ import { Table, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { enumLabel } from '../../../ui/enum-label';
+import { enumLabel, withNote } from '../../../ui/enum-label';
 import { useLang } from '../../../ui/useLang';
 import type { Page, PeopleListParams, PeopleSort, PersonListItem } from '../api/types';
 import { PartyStatusTag } from './PartyStatusTag';
@@ -44,20 +44,30 @@ export function PeopleTable({ data, loading, params, update }: Props) {
       key: 'birthDate',
       sorter: true,
       sortOrder: orderOf(params.sort, 'birthDate'),
-      render: (d: string | null, p) => (d ? `${d}（${p.age ?? ''}）` : ''),
+      render: (d: string | null, p) => (d ? withNote(d, p.age, lang) : ''),
     },
-    { title: t('people.status'), dataIndex: 'partyStatus', render: (_, p) => <PartyStatusTag status={p.partyStatus} /> },
+    {
+      title: t('people.status'),
+      dataIndex: 'partyStatus',
+      render: (_, p) => <PartyStatusTag status={p.partyStatus} />,
+    },
     {
       title: t('people.org'),
       dataIndex: 'orgName',
       render: (org: string, p) => (
         <>
           {org}
-          {p.partyGroupName ? <Typography.Text type="secondary"> / {p.partyGroupName}</Typography.Text> : null}
+          {p.partyGroupName ? (
+            <Typography.Text type="secondary"> / {p.partyGroupName}</Typography.Text>
+          ) : null}
         </>
       ),
     },
-    { title: t('people.education'), dataIndex: 'education', render: (e: string | null) => enumLabel(EDUCATION_LEVELS, e, lang) },
+    {
+      title: t('people.education'),
+      dataIndex: 'education',
+      render: (e: string | null) => enumLabel(EDUCATION_LEVELS, e, lang),
+    },
     { title: t('people.jobPost'), dataIndex: 'jobPost' },
     {
       title: t('people.admittedOn'),
@@ -90,7 +100,7 @@ export function PeopleTable({ data, loading, params, update }: Props) {
         if (extra.action === 'sort') {
           const s = Array.isArray(sorter) ? sorter[0] : sorter;
           const key = s?.columnKey as SortableColumn | undefined;
-          update({ sort: key && s?.order ? ((s.order === 'descend' ? `-${key}` : key)) : 'name' });
+          update({ sort: key && s?.order ? (s.order === 'descend' ? `-${key}` : key) : 'name' });
         } else if (extra.action === 'paginate') {
           update({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? params.pageSize });
         }

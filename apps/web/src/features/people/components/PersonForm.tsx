@@ -31,7 +31,15 @@ const full = { width: '100%' } as const;
 const holdsPeople = (n: OrgTreeNode) => canHoldPeople(n.type);
 
 /** The person form for creating and editing; the organisation is set here only on creation. */
-export function PersonForm({ mode, initialValues, sensitiveEditable, pending, error, onSubmit, onCancel }: Props) {
+export function PersonForm({
+  mode,
+  initialValues,
+  sensitiveEditable,
+  pending,
+  error,
+  onSubmit,
+  onCancel,
+}: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const rules = useFieldRules();
@@ -66,13 +74,21 @@ export function PersonForm({ mode, initialValues, sensitiveEditable, pending, er
               </Form.Item>
             </Col>
             <Col {...col}>
-              <Form.Item name="idNumber" label={t('fields.idNumber')} rules={sensitiveEditable ? [rules.idNumber] : []}
-                extra={sensitiveEditable ? undefined : t('people.sensitiveLocked')}>
+              <Form.Item
+                name="idNumber"
+                label={t('fields.idNumber')}
+                rules={sensitiveEditable ? [rules.idNumber] : []}
+                extra={sensitiveEditable ? undefined : t('people.sensitiveLocked')}
+              >
                 <Input disabled={!sensitiveEditable} onBlur={onIdNumberBlur} maxLength={18} />
               </Form.Item>
             </Col>
             <Col {...col}>
-              <Form.Item name="gender" label={t('fields.gender')} rules={[rules.requiredChoice(t('fields.gender'))]}>
+              <Form.Item
+                name="gender"
+                label={t('fields.gender')}
+                rules={[rules.requiredChoice(t('fields.gender'))]}
+              >
                 <Select options={enumOptions(GENDERS, lang)} />
               </Form.Item>
             </Col>
@@ -87,7 +103,11 @@ export function PersonForm({ mode, initialValues, sensitiveEditable, pending, er
               </Form.Item>
             </Col>
             <Col {...col}>
-              <Form.Item name="phone" label={t('fields.phone')} rules={sensitiveEditable ? [rules.mobile] : []}>
+              <Form.Item
+                name="phone"
+                label={t('fields.phone')}
+                rules={sensitiveEditable ? [rules.mobile] : []}
+              >
                 <Input disabled={!sensitiveEditable} maxLength={11} />
               </Form.Item>
             </Col>
@@ -128,7 +148,10 @@ export function PersonForm({ mode, initialValues, sensitiveEditable, pending, er
                   rules={[rules.requiredChoice(t('fields.orgNodeId'))]}
                   extra={t('people.orgNeedsBranch')}
                 >
-                  <OrgTreeSelect selectable={holdsPeople} onChange={() => form.setFieldValue('partyGroupId', null)} />
+                  <OrgTreeSelect
+                    selectable={holdsPeople}
+                    onChange={() => form.setFieldValue('partyGroupId', null)}
+                  />
                 </Form.Item>
               </Col>
               <Col {...col}>
@@ -152,7 +175,11 @@ export function PersonForm({ mode, initialValues, sensitiveEditable, pending, er
         <Card title={t('people.party')} size="small">
           <Row gutter={16}>
             <Col {...col}>
-              <Form.Item name="partyStatus" label={t('fields.partyStatus')} rules={[rules.requiredChoice(t('fields.partyStatus'))]}>
+              <Form.Item
+                name="partyStatus"
+                label={t('fields.partyStatus')}
+                rules={[rules.requiredChoice(t('fields.partyStatus'))]}
+              >
                 <Select options={enumOptions(PARTY_STATUSES, lang)} />
               </Form.Item>
             </Col>
@@ -171,12 +198,20 @@ export function PersonForm({ mode, initialValues, sensitiveEditable, pending, er
             {excluded ? (
               <>
                 <Col xs={24} sm={12}>
-                  <Form.Item name="quorumExclusionReason" label={t('fields.quorumExclusionReason')} rules={rules.text}>
+                  <Form.Item
+                    name="quorumExclusionReason"
+                    label={t('fields.quorumExclusionReason')}
+                    rules={rules.text}
+                  >
                     <Input />
                   </Form.Item>
                 </Col>
                 <Col xs={24} sm={12}>
-                  <Form.Item name="quorumExclusionRef" label={t('fields.quorumExclusionRef')} rules={[rules.max(100)]}>
+                  <Form.Item
+                    name="quorumExclusionRef"
+                    label={t('fields.quorumExclusionRef')}
+                    rules={[rules.max(100)]}
+                  >
                     <Input />
                   </Form.Item>
                 </Col>

@@ -18,7 +18,9 @@ function transferAsNames(h: PersonHistoryEntry, names: ReadonlyMap<string, strin
   const before = asRecord(h.before);
   const after = asRecord(h.after);
   if (typeof after.orgNodeId === 'string') after.orgName = names.get(after.orgNodeId) ?? '';
-  if (typeof before.orgNodeId === 'string' && !before.orgName) before.orgName = names.get(before.orgNodeId) ?? '';
+  if (typeof before.orgNodeId === 'string' && !before.orgName) {
+    before.orgName = names.get(before.orgNodeId) ?? '';
+  }
   delete before.orgNodeId;
   delete after.orgNodeId;
   return { before, after };
@@ -42,7 +44,9 @@ export function PersonHistory({ history, names }: Props) {
     },
     [formatValue, names],
   );
-  if (history.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('people.noHistory')} />;
+  if (history.length === 0) {
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('people.noHistory')} />;
+  }
   return (
     <Timeline
       items={history.map((h) => ({
@@ -52,18 +56,27 @@ export function PersonHistory({ history, names }: Props) {
         content: (
           <>
             <Typography.Text strong>
-              {(KINDS as readonly string[]).includes(h.kind) ? t(`people.historyKinds.${h.kind as (typeof KINDS)[number]}`) : h.kind}
+              {(KINDS as readonly string[]).includes(h.kind)
+                ? t(`people.historyKinds.${h.kind as (typeof KINDS)[number]}`)
+                : h.kind}
             </Typography.Text>{' '}
             <Typography.Text type="secondary">
-              {[h.actorName ? t('orgs.by', { name: h.actorName }) : null, h.effectiveOn ? t('people.effective', { date: h.effectiveOn }) : null]
+              {[
+                h.actorName ? t('orgs.by', { name: h.actorName }) : null,
+                h.effectiveOn ? t('people.effective', { date: h.effectiveOn }) : null,
+              ]
                 .filter(Boolean)
                 .join(' · ')}
             </Typography.Text>
-            {h.note ? <Typography.Paragraph style={{ margin: '4px 0 0' }}>{h.note}</Typography.Paragraph> : null}
+            {h.note ? (
+              <Typography.Paragraph style={{ margin: '4px 0 0' }}>{h.note}</Typography.Paragraph>
+            ) : null}
             {h.kind !== 'created' && h.kind !== 'imported' ? (
               <div style={{ marginTop: 8 }}>
                 <DiffTable
-                  {...(h.kind === 'transferred' ? transferAsNames(h, names) : { before: h.before, after: h.after })}
+                  {...(h.kind === 'transferred'
+                    ? transferAsNames(h, names)
+                    : { before: h.before, after: h.after })}
                   fieldLabel={fieldLabel}
                   formatValue={format}
                 />

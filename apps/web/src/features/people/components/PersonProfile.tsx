@@ -2,7 +2,7 @@ import { EDUCATION_LEVELS, GENDERS } from '@zhibu/shared';
 import { Descriptions, Flex, Tag, Tooltip } from 'antd';
 import type { DescriptionsProps } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { enumLabel } from '../../../ui/enum-label';
+import { enumLabel, withNote } from '../../../ui/enum-label';
 import { useLang } from '../../../ui/useLang';
 import type { PersonDetail } from '../api/types';
 import { PartyStatusTag } from './PartyStatusTag';
@@ -28,10 +28,18 @@ export function PersonProfile({ person }: { person: PersonDetail }) {
     { key: 'name', label: t('people.name'), children: person.name },
     { key: 'gender', label: t('people.gender'), children: enumLabel(GENDERS, person.gender, lang) },
     { key: 'ethnicity', label: t('people.ethnicity'), children: person.ethnicity },
-    { key: 'birth', label: t('people.birthDate'), children: person.birthDate ? `${person.birthDate}（${person.age ?? ''}）` : null },
+    {
+      key: 'birth',
+      label: t('people.birthDate'),
+      children: person.birthDate ? withNote(person.birthDate, person.age, lang) : null,
+    },
     { key: 'id', label: t('people.idNumber'), children: masked(person.idNumber) },
     { key: 'phone', label: t('people.phone'), children: masked(person.phone) },
-    { key: 'edu', label: t('people.education'), children: enumLabel(EDUCATION_LEVELS, person.education, lang) },
+    {
+      key: 'edu',
+      label: t('people.education'),
+      children: enumLabel(EDUCATION_LEVELS, person.education, lang),
+    },
     { key: 'job', label: t('people.jobPost'), children: person.jobPost },
     { key: 'title', label: t('people.title'), children: person.title },
     { key: 'bu', label: t('people.businessUnit'), children: person.businessUnitName },
@@ -50,7 +58,9 @@ export function PersonProfile({ person }: { person: PersonDetail }) {
       key: 'quorum',
       label: t('people.excludedFromQuorum'),
       children: person.excludedFromQuorum
-        ? [t('common.yes'), person.quorumExclusionReason, person.quorumExclusionRef].filter(Boolean).join('，')
+        ? [t('common.yes'), person.quorumExclusionReason, person.quorumExclusionRef]
+            .filter(Boolean)
+            .join('，')
         : t('common.no'),
     },
   ];

@@ -26,8 +26,16 @@ export function PersonView({ person }: { person: PersonDetail }) {
       <Tabs
         items={[
           { key: 'profile', label: t('people.basic'), children: <PersonProfile person={person} /> },
-          { key: 'memberships', label: t('people.memberships'), children: <MembershipTable periods={person.memberships} /> },
-          { key: 'history', label: t('people.history'), children: <PersonHistory history={person.history} names={names} /> },
+          {
+            key: 'memberships',
+            label: t('people.memberships'),
+            children: <MembershipTable periods={person.memberships} />,
+          },
+          {
+            key: 'history',
+            label: t('people.history'),
+            children: <PersonHistory history={person.history} names={names} />,
+          },
         ]}
       />
     </Card>

@@ -27,7 +27,10 @@ export function TransferModal({ person, onClose }: { person: PersonDetail; onClo
     () => (tree.data ?? []).filter((n) => n.type === 'group' && !n.dissolved && n.parentId === orgNodeId),
     [tree.data, orgNodeId],
   );
-  const selectable = useMemo(() => (n: OrgTreeNode) => canHoldPeople(n.type) && n.id !== person.orgNodeId, [person.orgNodeId]);
+  const selectable = useMemo(
+    () => (n: OrgTreeNode) => canHoldPeople(n.type) && n.id !== person.orgNodeId,
+    [person.orgNodeId],
+  );
   return (
     <ModalForm<Values>
       title={t('people.transferTitle', { name: person.name })}
@@ -55,7 +58,11 @@ export function TransferModal({ person, onClose }: { person: PersonDetail; onClo
         )
       }
     >
-      <Form.Item name="orgNodeId" label={t('people.transferTo')} rules={[rules.requiredChoice(t('people.transferTo'))]}>
+      <Form.Item
+        name="orgNodeId"
+        label={t('people.transferTo')}
+        rules={[rules.requiredChoice(t('people.transferTo'))]}
+      >
         <OrgTreeSelect selectable={selectable} onChange={() => form.setFieldValue('partyGroupId', null)} />
       </Form.Item>
       <Form.Item name="partyGroupId" label={t('fields.partyGroupId')}>
@@ -66,7 +73,11 @@ export function TransferModal({ person, onClose }: { person: PersonDetail; onClo
           options={groups.map((g) => ({ value: g.id, label: g.name }))}
         />
       </Form.Item>
-      <Form.Item name="effectiveOn" label={t('people.effectiveOn')} rules={[rules.requiredChoice(t('people.effectiveOn'))]}>
+      <Form.Item
+        name="effectiveOn"
+        label={t('people.effectiveOn')}
+        rules={[rules.requiredChoice(t('people.effectiveOn'))]}
+      >
         <DatePicker style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item name="note" label={t('people.transferNote')} rules={rules.text}>

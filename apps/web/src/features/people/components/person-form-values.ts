@@ -31,7 +31,15 @@ export type PersonFormValues = {
   placedOn?: Dayjs | null;
 };
 
-const DATE_FIELDS = ['birthDate', 'joinedWorkOn', 'appliedOn', 'activistOn', 'developmentOn', 'admittedOn', 'confirmedOn'] as const;
+const DATE_FIELDS = [
+  'birthDate',
+  'joinedWorkOn',
+  'appliedOn',
+  'activistOn',
+  'developmentOn',
+  'admittedOn',
+  'confirmedOn',
+] as const;
 const TEXT_FIELDS = ['ethnicity', 'jobPost', 'title', 'quorumExclusionReason', 'quorumExclusionRef'] as const;
 
 const text = (s: string | undefined | null) => (s && s.trim() !== '' ? s.trim() : null);

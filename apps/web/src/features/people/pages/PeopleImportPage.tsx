@@ -40,7 +40,12 @@ export function PeopleImportPage() {
       <Flex vertical gap={16} align="flex-start">
         <Typography.Paragraph>{t('import.templateHint')}</Typography.Paragraph>
         <Flex gap={8} wrap>
-          <Button type="primary" icon={<DownloadOutlined />} loading={downloading} onClick={() => void downloadTemplate()}>
+          <Button
+            type="primary"
+            icon={<DownloadOutlined />}
+            loading={downloading}
+            onClick={() => void downloadTemplate()}
+          >
             {t('import.downloadTemplate')}
           </Button>
           <Button onClick={w.goToUpload}>{t('import.nextUpload')}</Button>
@@ -54,14 +59,24 @@ export function PeopleImportPage() {
   } else if (!w.jobFinished || w.job.data?.state === 'failed') {
     body = (
       <Flex vertical gap={16}>
-        <JobProgress job={w.job.data} label={w.step === 'commit' ? t('import.committing') : t('import.validating')} />
-        {w.job.data?.state === 'failed' ? <Button onClick={w.goToUpload}>{t('import.reupload')}</Button> : null}
+        <JobProgress
+          job={w.job.data}
+          label={w.step === 'commit' ? t('import.committing') : t('import.validating')}
+        />
+        {w.job.data?.state === 'failed' ? (
+          <Button onClick={w.goToUpload}>{t('import.reupload')}</Button>
+        ) : null}
       </Flex>
     );
   } else if (w.batch.isError) {
     body = <ErrorAlert error={w.batch.error} onRetry={() => void w.batch.refetch()} />;
   } else if (!w.batch.data || w.batch.data.state === 'validating' || w.batch.data.state === 'committing') {
-    body = <JobProgress job={w.job.data} label={w.step === 'commit' ? t('import.committing') : t('import.validating')} />;
+    body = (
+      <JobProgress
+        job={w.job.data}
+        label={w.step === 'commit' ? t('import.committing') : t('import.validating')}
+      />
+    );
   } else if (w.step === 'done') {
     body = (
       <Result
@@ -106,7 +121,9 @@ export function PeopleImportPage() {
             current={STEP_INDEX[w.step]}
             orientation={isMobile ? 'vertical' : 'horizontal'}
             size="small"
-            items={(['template', 'upload', 'validate', 'confirm', 'done'] as const).map((k) => ({ title: t(`import.steps.${k}`) }))}
+            items={(['template', 'upload', 'validate', 'confirm', 'done'] as const).map((k) => ({
+              title: t(`import.steps.${k}`),
+            }))}
           />
           {body}
         </Flex>

@@ -40,7 +40,11 @@ export function PeopleListPage() {
               </Link>
             ) : null}
             {can('person:export') ? (
-              <Button icon={<DownloadOutlined />} onClick={() => setExporting(true)} disabled={!people.data?.total}>
+              <Button
+                icon={<DownloadOutlined />}
+                onClick={() => setExporting(true)}
+                disabled={!people.data?.total}
+              >
                 {t('people.export')}
               </Button>
             ) : null}

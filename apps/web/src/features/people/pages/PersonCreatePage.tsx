@@ -23,7 +23,11 @@ export function PersonCreatePage() {
           mode="create"
           // Secretaries without person:read-sensitive still enter ID numbers for new people.
           sensitiveEditable
-          initialValues={{ partyStatus: 'full', excludedFromQuorum: false, orgNodeId: params.get('orgId') ?? undefined }}
+          initialValues={{
+            partyStatus: 'full',
+            excludedFromQuorum: false,
+            orgNodeId: params.get('orgId') ?? undefined,
+          }}
           pending={create.isPending}
           error={create.error}
           onCancel={() => void navigate(-1)}

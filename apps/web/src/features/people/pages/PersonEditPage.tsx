@@ -42,7 +42,10 @@ export function PersonEditPage() {
           error={update.error}
           onCancel={back}
           onSubmit={(v) => {
-            const changes = changedFields(toPersonFields(initialValues, p.sensitiveVisible), toPersonFields(v, p.sensitiveVisible));
+            const changes = changedFields(
+              toPersonFields(initialValues, p.sensitiveVisible),
+              toPersonFields(v, p.sensitiveVisible),
+            );
             if (Object.keys(changes).length === 0) return back();
             update.mutate(
               { ...changes, version: p.version },
