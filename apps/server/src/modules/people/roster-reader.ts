@@ -1,9 +1,10 @@
 import type { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { cellText } from './rules/roster-cells';
 import { keyOfHeader, ROSTER_COLUMNS, type RosterKey } from './rules/roster-columns';
 import { FILE_MESSAGES } from './rules/import-messages';
 import type { RawRow } from './rules/roster-row';
+import { utf8WorkbookReader } from './utf8-workbook-reader';
 
 /** A problem with the whole file, reported as row 0 of the batch. */
 export class RosterFileError extends Error {}
@@ -22,7 +23,7 @@ type WorksheetReader = AsyncIterable<ExcelJS.Row> & { name?: string };
  * Yields the Excel row number with the cells by column key. Throws RosterFileError for file problems.
  */
 export async function* readRosterRows(input: Readable): AsyncGenerator<{ rowNo: number; raw: RawRow }> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+  const reader = utf8WorkbookReader(input, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     // Styles tell date cells from numbers; the styles part is small.

@@ -11,7 +11,13 @@ import { isBlankRow, parseRosterRow } from './rules/roster-row';
 
 const STAGE_CHUNK = 1000;
 
-export type ValidateResult = { state: 'validated' | 'invalid'; totalRows: number; invalidRows: number };
+export type ValidateResult = {
+  state: 'validated' | 'invalid';
+  totalRows: number;
+  invalidRows: number;
+  /** Reading, row rules and staging; then the set-wise checks. */
+  ms: { read: number; checks: number };
+};
 
 /**
  * The validation job of a roster import: streams the workbook row by row, checks each row with the
@@ -26,6 +32,7 @@ export async function validateImport(
 ): Promise<ValidateResult> {
   const { importId, progress } = input;
   const today = todayIn(ctx.timeZone);
+  const t0 = performance.now();
   try {
     let chunk: StagedRow[] = [];
     let done = 0;
@@ -50,11 +57,12 @@ export async function validateImport(
       await putFileError(db, importId, err.message);
     }
     progress?.(done, done);
+    const t1 = performance.now();
     await runImportChecks(db, ctx.actor, importId);
     const { total, invalid } = await countImportRows(db, importId);
     const state = invalid > 0 ? 'invalid' : 'validated';
     await setImportState(db, importId, state, { totalRows: total, invalidRows: invalid });
-    return { state, totalRows: total, invalidRows: invalid };
+    return { state, totalRows: total, invalidRows: invalid, ms: { read: t1 - t0, checks: performance.now() - t1 } };
   } catch (err) {
     await putFileError(db, importId, FILE_MESSAGES.validateFailed).catch(() => undefined);
     await setImportState(db, importId, 'failed').catch(() => undefined);
