@@ -122,6 +122,8 @@ export function AccountFormModal({ account, onClose }: Props) {
         <Form.Item
           label={t('accounts.initialPassword')}
           extra={`${t('accounts.initialPasswordHint')}；${t('auth.passwordPolicy')}`}
+          // The input sits in a Space.Compact with the generate button: point the label at it.
+          htmlFor="initialPassword"
           required
         >
           <Space.Compact style={{ width: '100%' }}>

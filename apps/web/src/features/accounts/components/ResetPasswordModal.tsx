@@ -34,7 +34,12 @@ export function ResetPasswordModal({ account, onClose }: { account: Account; onC
       }
     >
       <Alert type="info" showIcon title={t('accounts.resetHint')} style={{ marginBottom: 16 }} />
-      <Form.Item label={t('auth.newPassword')} extra={t('auth.passwordPolicy')} required>
+      <Form.Item
+        label={t('auth.newPassword')}
+        extra={t('auth.passwordPolicy')}
+        required
+        htmlFor="newPassword"
+      >
         <Space.Compact style={{ width: '100%' }}>
           <Form.Item
             name="newPassword"

@@ -1,0 +1,44 @@
+import type { Permission } from '@zhibu/shared';
+import type { TFunction } from 'i18next';
+import { describe, expect, it } from 'vitest';
+import { buildMenu, selectedEntry } from './menu-items';
+
+const t = ((k: string) => k) as unknown as TFunction;
+const can = (perms: Permission[]) => (p: Permission) => perms.includes(p);
+
+describe('menu from permissions', () => {
+  it('shows a member only their own profile', () => {
+    expect(buildMenu(can(['self:read']), true, t).paths).toEqual(['/me']);
+  });
+  it('shows the separated administrators only their own pages', () => {
+    expect(buildMenu(can(['account:read', 'account:write', 'system:read']), false, t).paths).toEqual([
+      '/accounts',
+    ]);
+    expect(buildMenu(can(['account:read', 'role:read', 'role:write']), false, t).paths).toEqual(['/roles']);
+    expect(buildMenu(can(['audit:read']), false, t).paths).toEqual(['/audit']);
+  });
+  it('gives the committee administrator organisations, people and import', () => {
+    const perms: Permission[] = [
+      'org:read',
+      'org:write',
+      'person:read',
+      'person:write',
+      'person:import',
+      'self:read',
+    ];
+    expect(buildMenu(can(perms), true, t).paths).toEqual([
+      '/orgs',
+      '/orgs/warnings',
+      '/people',
+      '/people/import',
+      '/me',
+    ]);
+  });
+  it('selects the most specific entry for a path', () => {
+    const paths = ['/orgs', '/orgs/warnings', '/people', '/people/import'];
+    expect(selectedEntry('/orgs/warnings', paths)).toBe('/orgs/warnings');
+    expect(selectedEntry('/orgs/0190-abc', paths)).toBe('/orgs');
+    expect(selectedEntry('/people/123/edit', paths)).toBe('/people');
+    expect(selectedEntry('/peoplex', paths)).toBeUndefined();
+  });
+});
