@@ -40,7 +40,7 @@ export async function getOrgRows(ex: Executor, ids: readonly string[]): Promise<
 }
 
 export async function findOrgRows(ex: Executor, where: SQL): Promise<OrgRow[]> {
-  return rows<OrgRow>(ex, sql`SELECT ${ORG_COLUMNS} FROM org_node n WHERE ${where} ORDER BY n.depth, n.sort_order, n.name`);
+  return rows<OrgRow>(ex, sql`SELECT ${ORG_COLUMNS} FROM org_node n WHERE ${where} ORDER BY n.depth, n.sort_order, n.code`);
 }
 
 export async function codeTaken(ex: Executor, code: string, exceptId?: string): Promise<boolean> {
