@@ -36,6 +36,20 @@ describe('login page', () => {
       expect(await page.getByLabel('用户名或手机号').inputValue()).toBe('auditor');
       expect(await page.getByLabel('密码').inputValue()).toBe('Zhibu@2026');
     }));
+
+  it('switches to English, and server messages follow the UI language', () =>
+    inPage(browser, server.baseUrl, 'login-english', async (page) => {
+      await page.goto('/login');
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+      await page.getByLabel('Username or mobile').fill('nobody');
+      await page.getByLabel('Password').fill('not-the-password');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      // The message comes from the server, which reads the zhibu_lang cookie the switch sets.
+      await page.getByRole('alert').filter({ hasText: 'Wrong username or password' }).waitFor();
+      await page.getByRole('button', { name: '中文' }).click();
+      await page.getByRole('heading', { name: '登录' }).waitFor();
+    }));
 });
 
 describe('each role sees what it may', () => {

@@ -44,7 +44,11 @@ function ChangePasswordScreen() {
               {t('nav.logout')}
             </Button>
           ) : (
-            <Button type="link" onClick={() => void navigate(-1)}>
+            <Button
+              type="link"
+              // Back where the user came from; opened directly (no history in the app), go home.
+              onClick={() => void ((window.history.state as { idx?: number } | null)?.idx ? navigate(-1) : navigate('/'))}
+            >
               {t('common.back')}
             </Button>
           )

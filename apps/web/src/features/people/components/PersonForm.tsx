@@ -65,7 +65,6 @@ export function PersonForm({
   return (
     <Form form={form} layout="vertical" initialValues={initialValues} onFinish={onSubmit} scrollToFirstError>
       <Flex vertical gap={16}>
-        {error && !placed ? <Alert type="error" showIcon title={errorText(error, t)} /> : null}
         <Card title={t('people.basic')} size="small">
           <Row gutter={16}>
             <Col {...col}>
@@ -219,6 +218,8 @@ export function PersonForm({
             ) : null}
           </Row>
         </Card>
+        {/* Next to the save button, where the user is looking after a failed save. */}
+        {error && !placed ? <Alert type="error" showIcon title={errorText(error, t)} /> : null}
         <Flex gap={8} justify="flex-end">
           <Button onClick={onCancel}>{t('common.cancel')}</Button>
           <Button type="primary" htmlType="submit" loading={pending}>
