@@ -31,6 +31,9 @@ async function pickOption(page: Page, label: string, typed: string, option: stri
     .filter({ hasText: option })
     .first()
     .click();
+  // A click on the dialog title closes a drop-down that is still animating; the choice stays.
+  await page.getByRole('dialog').locator('.ant-modal-title').click();
+  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
 }
 
 describe('account lifecycle', () => {
