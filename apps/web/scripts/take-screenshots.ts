@@ -20,10 +20,12 @@ async function main() {
         await login(page, 'admin');
         await page.goto('/orgs');
         // A branch with a committee shows the detail panel at its most informative.
-        await page.getByRole('tree').getByText('制丝第一支部', { exact: true }).click();
-        await page.getByText('制丝车间第一党支部').first().waitFor();
+        await page.getByRole('tree').getByText('卷包第一支部', { exact: true }).click();
+        await page.getByText('卷包车间第一党支部').first().waitFor();
         await page.getByRole('tab', { name: '届次与委员' }).click();
         await page.getByText('书记', { exact: true }).waitFor();
+        // Clicking may have scrolled the window to reach the node: show the page from the top.
+        await page.evaluate(() => window.scrollTo(0, 0));
         await page.waitForTimeout(500);
         await page.screenshot({ path: path.join(OUT, 'org-tree.png') });
 
