@@ -89,7 +89,11 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   if (existsSync(path.join(webDist, 'index.html'))) {
     await app.register(fastifyStatic, { root: webDist, wildcard: false, maxAge: '1h' });
     app.setNotFoundHandler((req, reply) => {
-      if (req.url.startsWith('/api/')) return errorHandler(new AppError('NOT_FOUND'), req, reply);
+      const pathname = req.url.split('?')[0] ?? '';
+      // Missing files (an old chunk after a deploy) are 404s, never the HTML shell with status 200.
+      if (req.url.startsWith('/api/') || pathname.startsWith('/assets/') || /\.[a-z0-9]{1,8}$/i.test(pathname)) {
+        return errorHandler(new AppError('NOT_FOUND'), req, reply);
+      }
       // Client-side routes: serve the SPA shell, never cached so a new build is picked up.
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     });

@@ -129,3 +129,18 @@ describe('people', () => {
     expect(res.json()).toMatchObject({ code: 'PERSON_GROUP_INVALID', message: '党小组必须属于所在党支部' });
   });
 });
+
+describe('language of validation messages', () => {
+  it('explains inconsistent dates in English when asked', async () => {
+    const zs01 = await idOf('ZS-01');
+    const res = await admin.request({
+      method: 'POST',
+      url: '/api/v1/people',
+      payload: { ...valid(zs01), idNumber: withCheckDigit('45020219920101003'), confirmedOn: '2015-06-01' },
+      headers: { 'accept-language': 'en' },
+    });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().message).toBe('Confirmed on: Less than one year of probation');
+    expect(res.json().details.issues[0].message).toBe('Confirmed on: Less than one year of probation');
+  });
+});

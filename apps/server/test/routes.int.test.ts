@@ -43,3 +43,10 @@ describe('every API route declares its access', () => {
     expect(Object.keys(res.json().paths)).toContain('/api/v1/people');
   });
 });
+
+describe('the web app shell', () => {
+  it('answers 404, not the HTML shell, for a missing asset', async () => {
+    const res = await t.anonymous().get('/assets/index-deadbeef.js');
+    expect(res.statusCode).toBe(404);
+  });
+});

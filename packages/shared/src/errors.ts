@@ -156,7 +156,24 @@ export const ERRORS = {
 
 export type ErrorCode = keyof typeof ERRORS;
 
+/** A text in both languages, resolved when the response is written. */
+export type Localized = { zh: string; en: string };
+
+export function isLocalized(v: unknown): v is Localized {
+  return typeof v === 'object' && v !== null && Object.keys(v).length === 2 && 'zh' in v && 'en' in v;
+}
+
+/** Replaces every {zh, en} pair inside a value with the text in `lang`. */
+export function localize(v: unknown, lang: 'zh' | 'en'): unknown {
+  if (isLocalized(v)) return v[lang];
+  if (Array.isArray(v)) return v.map((x) => localize(x, lang));
+  if (typeof v === 'object' && v !== null) {
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, localize(x, lang)]));
+  }
+  return v;
+}
+
 export function formatMessage(code: ErrorCode, lang: 'zh' | 'en', params: Record<string, unknown> = {}): string {
   const template = ERRORS[code][lang];
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => (k in params ? String(params[k]) : `{${k}}`));
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => (k in params ? String(localize(params[k], lang)) : `{${k}}`));
 }

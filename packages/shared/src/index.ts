@@ -3,3 +3,4 @@ export * from './permissions';
 export * from './errors';
 export * from './id-number';
 export * from './fields';
+export * from './org-nesting';

@@ -1,4 +1,4 @@
-import { ERRORS, formatMessage, type ErrorCode } from '@zhibu/shared';
+import { ERRORS, formatMessage, localize, type ErrorCode } from '@zhibu/shared';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { langOf } from './i18n';
@@ -28,7 +28,7 @@ export function errorHandler(err: FastifyError | AppError | Error, req: FastifyR
     return reply.status(err.status).send({
       code: err.code,
       message: formatMessage(err.code, lang, err.params),
-      ...(err.details === undefined ? {} : { details: err.details }),
+      ...(err.details === undefined ? {} : { details: localize(err.details, lang) }),
     });
   }
   if (hasZodFastifySchemaValidationErrors(err)) {

@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from './deps';
+import { formatMessage, type ErrorCode } from '@zhibu/shared';
 import { contextOf } from './http';
+import { langOf } from './i18n';
 
 /** Liveness, readiness and job status. */
 export const systemRoutes: FastifyPluginAsyncZod<{ deps: AppDeps; isReady: () => boolean }> = async (app, opts) => {
@@ -35,12 +37,18 @@ export const systemRoutes: FastifyPluginAsyncZod<{ deps: AppDeps; isReady: () =>
             progress: z.object({ done: z.number(), total: z.number() }),
             result: z.unknown(),
             error: z.unknown(),
+            /** The failure in the user's language, when the job failed. */
+            message: z.string().nullable(),
             createdAt: z.string(),
             finishedAt: z.string().nullable(),
           }),
         },
       },
     },
-    async (req) => deps.jobs.get(req.params.id, contextOf(req, deps.config).actor.accountId),
+    async (req) => {
+      const job = await deps.jobs.get(req.params.id, contextOf(req, deps.config).actor.accountId);
+      const e = job.error as { code?: ErrorCode; params?: Record<string, unknown> } | null;
+      return { ...job, message: e?.code ? formatMessage(e.code, langOf(req), e.params ?? {}) : null };
+    },
   );
 };

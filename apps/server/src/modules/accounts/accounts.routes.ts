@@ -126,7 +126,7 @@ export const accountRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (ap
         },
       },
     },
-    async (req) => findAccounts(db, req.query),
+    async (req) => findAccounts(db, req.query, { demoMode: config.demo }),
   );
 
   app.get(

@@ -7,8 +7,11 @@ import type { AccountView } from './accounts.schemas';
 
 type Filter = { page: number; pageSize: number; q?: string; role?: string; disabled?: 'true' | 'false' };
 
+/** While demo mode is on, demo accounts are exempt from the forced password change (as at sign-in). */
+type Options = { demoMode: boolean };
+
 /** Accounts for the system and security administrators: login data and roles, no business records. */
-export async function findAccounts(ex: Executor, f: Filter) {
+export async function findAccounts(ex: Executor, f: Filter, opts: Options) {
   const parts: SQL[] = [sql`true`];
   if (f.q) {
     const like = `%${likeEscape(f.q)}%`;
@@ -18,11 +21,11 @@ export async function findAccounts(ex: Executor, f: Filter) {
   if (f.role) parts.push(sql`EXISTS (SELECT 1 FROM role_assignment r WHERE r.account_id = a.id AND r.role = ${f.role})`);
   const where = sql.join(parts, sql` AND `);
   const [list, count] = await Promise.all([
-    rows<Omit<AccountView, 'roles' | 'locked'>>(
+    rows<Omit<AccountView, 'roles' | 'locked'> & { demo: boolean }>(
       ex,
       sql`SELECT a.id, a.username, a.display_name AS "displayName", a.phone, a.person_id AS "personId",
                  p.name AS "personName", a.disabled, a.locked_until AS "lockedUntil",
-                 a.must_change_password AS "mustChangePassword", a.last_login_at AS "lastLoginAt"
+                 a.must_change_password AS "mustChangePassword", a.last_login_at AS "lastLoginAt", a.demo
           FROM account a LEFT JOIN person p ON p.id = a.person_id
           WHERE ${where} ORDER BY a.username LIMIT ${f.pageSize} OFFSET ${(f.page - 1) * f.pageSize}`,
     ),
@@ -30,8 +33,9 @@ export async function findAccounts(ex: Executor, f: Filter) {
   ]);
   const roles = await rolesOf(ex, list.map((a) => a.id));
   const now = Date.now();
-  const items: AccountView[] = list.map((a) => ({
+  const items: AccountView[] = list.map(({ demo, ...a }) => ({
     ...a,
+    mustChangePassword: a.mustChangePassword && !(opts.demoMode && demo),
     phone: maskPhone(a.phone),
     locked: !!a.lockedUntil && Date.parse(a.lockedUntil) > now,
     roles: roles

@@ -30,10 +30,11 @@ export async function checkPlacement(
 export function checkDates(p: PersonDates, today: string): void {
   const issues = checkPersonDates(p, today);
   if (issues.length === 0) return;
+  const both = (i: (typeof issues)[number]) => ({ zh: dateIssueMessage(i, 'zh'), en: dateIssueMessage(i, 'en') });
   throw new AppError(
     'PERSON_DATES_INCONSISTENT',
-    { detail: issues.map((i) => dateIssueMessage(i, 'zh')).join('；') },
-    { issues: issues.map((i) => ({ path: i.field, code: i.code, message: dateIssueMessage(i, 'zh') })) },
+    { detail: { zh: issues.map((i) => dateIssueMessage(i, 'zh')).join('；'), en: issues.map((i) => dateIssueMessage(i, 'en')).join('; ') } },
+    { issues: issues.map((i) => ({ path: i.field, code: i.code, message: both(i) })) },
   );
 }
 

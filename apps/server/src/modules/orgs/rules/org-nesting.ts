@@ -1,18 +1,2 @@
-import type { OrgType } from '@zhibu/shared';
-
-// Which node type may sit under which: 党委 → 党委/党总支/党支部, 党总支 → 党支部, 党支部 → 党小组.
-const ALLOWED_PARENTS: Record<OrgType, readonly OrgType[]> = {
-  committee: ['committee'],
-  general_branch: ['committee'],
-  branch: ['committee', 'general_branch'],
-  group: ['branch'],
-};
-
-export function canNestUnder(child: OrgType, parent: OrgType): boolean {
-  return ALLOWED_PARENTS[child].includes(parent);
-}
-
-/** People are placed in a committee, general branch or branch; a 党小组 is chosen separately. */
-export function canHoldPeople(type: OrgType): boolean {
-  return type !== 'group';
-}
+// The nesting rules live in @zhibu/shared so that the web app offers only valid parents.
+export { canHoldPeople, canNestUnder } from '@zhibu/shared';

@@ -128,5 +128,5 @@ export const DATE_ISSUE_MESSAGES: Record<DateIssueCode, { zh: string; en: string
 export function dateIssueMessage(i: DateIssue, lang: 'zh' | 'en'): string {
   const field = FIELD_LABELS[i.field]?.[lang] ?? i.field;
   const after = i.params?.after ? (FIELD_LABELS[i.params.after]?.[lang] ?? i.params.after) : '';
-  return `${field}：${DATE_ISSUE_MESSAGES[i.code][lang].replace('{after}', after)}`;
+  return `${field}${lang === 'zh' ? '：' : ': '}${DATE_ISSUE_MESSAGES[i.code][lang].replace('{after}', after)}`;
 }
