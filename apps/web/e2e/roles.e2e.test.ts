@@ -88,11 +88,12 @@ describe('each role sees what it may', () => {
       expect(await page.getByRole('tree').getByText('卷包第一支部').count()).toBe(0);
     }));
 
-  it('member: only their own profile, no people list', () =>
+  it("member: their branch's meetings and their own profile, no people list", () =>
     inPage(browser, server.baseUrl, 'role-member', async (page) => {
       await login(page, 'member');
-      expect(await menuEntries(page)).toEqual(['我的档案']);
-      await expect.poll(() => page.url()).toContain('/me');
+      expect(await menuEntries(page)).toEqual(['组织生活', '会议活动', '我的档案']);
+      await expect.poll(() => page.url()).toContain('/orglife/meetings');
+      await page.goto('/me');
       await page.getByText('党籍信息').waitFor();
       await page.getByText('制丝车间第一党支部').first().waitFor();
       await page.goto('/people');

@@ -4,12 +4,22 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { start } from '../../../server/src/main';
+import { generateReminders } from '../../../server/src/modules/orglife/index';
 import { loadConfig } from '../../../server/src/platform/config';
 
 export const WEB_DIST = path.resolve(import.meta.dirname, '../../dist');
 export const DEMO_PASSWORD = 'Zhibu@2026';
 
-export type TestServer = { baseUrl: string; dataDir: string; stop: () => Promise<void> };
+export type TestServer = {
+  baseUrl: string;
+  dataDir: string;
+  stop: () => Promise<void>;
+  /**
+   * Runs the reminder generator as if today were `today` (the server also runs it hourly and 5 s
+   * after start). Absent against an external server (ZHIBU_E2E_BASE_URL).
+   */
+  remind?: (today: string) => Promise<number>;
+};
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -53,6 +63,7 @@ export async function startZhibu(): Promise<TestServer> {
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     dataDir,
+    remind: async (today) => (await generateReminders(running.database.db, today)).notices,
     stop: async () => {
       await running.stop();
       rmSync(dataDir, { recursive: true, force: true });

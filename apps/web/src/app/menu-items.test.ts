@@ -34,6 +34,23 @@ describe('menu from permissions', () => {
       '/me',
     ]);
   });
+  it('gives members the meetings of their branch, secretaries the whole of organisational life', () => {
+    expect(buildMenu(can(['self:read', 'meeting:read']), true, t).paths).toEqual([
+      '/orglife/meetings',
+      '/me',
+    ]);
+    const secretary: Permission[] = [
+      'org:read',
+      'person:read',
+      'self:read',
+      'meeting:read',
+      'meeting:write',
+      'compliance:read',
+    ];
+    expect(buildMenu(can(secretary), true, t).paths.filter((p) => p.startsWith('/orglife'))).toEqual([
+      '/orglife/meetings',
+    ]);
+  });
   it('selects the most specific entry for a path', () => {
     const paths = ['/orgs', '/orgs/warnings', '/people', '/people/import'];
     expect(selectedEntry('/orgs/warnings', paths)).toBe('/orgs/warnings');

@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  FlagOutlined,
   AuditOutlined,
   IdcardOutlined,
   SafetyCertificateOutlined,
@@ -36,6 +37,12 @@ function groups(can: Can, hasPerson: boolean, t: TFunction): Group[] {
         { path: '/people', label: t('nav.peopleList'), show: can('person:read') },
         { path: '/people/import', label: t('nav.peopleImport'), show: can('person:import') },
       ],
+    },
+    {
+      key: 'orglife',
+      label: t('nav.orglife'),
+      icon: <FlagOutlined />,
+      entries: [{ path: '/orglife/meetings', label: t('nav.meetings'), show: can('meeting:read') }],
     },
     {
       key: 'me',

@@ -1,6 +1,6 @@
 import type { Permission } from '@zhibu/shared';
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { RequireAuth } from '../features/auth/components/RequireAuth';
 import { RequirePermission } from '../features/auth/components/RequirePermission';
 import { LoginPage } from '../features/auth/pages/LoginPage';
@@ -76,6 +76,30 @@ const AuditLogPage = page(
   () => import('../features/audit/pages/AuditLogPage'),
   (m) => m.AuditLogPage,
 );
+const MeetingListPage = page(
+  () => import('../features/orglife/pages/MeetingListPage'),
+  (m) => m.MeetingListPage,
+);
+const MeetingCreatePage = page(
+  () => import('../features/orglife/pages/MeetingCreatePage'),
+  (m) => m.MeetingCreatePage,
+);
+const MeetingDetailPage = page(
+  () => import('../features/orglife/pages/MeetingDetailPage'),
+  (m) => m.MeetingDetailPage,
+);
+const MeetingEditPage = page(
+  () => import('../features/orglife/pages/MeetingEditPage'),
+  (m) => m.MeetingEditPage,
+);
+const MeetingRecordPage = page(
+  () => import('../features/orglife/pages/MeetingRecordPage'),
+  (m) => m.MeetingRecordPage,
+);
+const SignInPage = page(
+  () => import('../features/orglife/pages/SignInPage'),
+  (m) => m.SignInPage,
+);
 
 const crumb = (c: RouteHandle['crumb']): RouteHandle => ({ crumb: c });
 const guarded = (permission: Permission, element: ReactNode) => (
@@ -139,6 +163,43 @@ const appRoutes: RouteObject[] = [
     element: guarded('role:read', <RoleAssignmentPage />),
   },
   { path: 'audit', handle: crumb((t) => t('nav.audit')), element: guarded('audit:read', <AuditLogPage />) },
+  {
+    path: 'orglife',
+    handle: crumb((t) => t('nav.orglife')),
+    children: [
+      // The breadcrumb links the group itself; it has no page of its own.
+      { index: true, element: <Navigate to="meetings" replace /> },
+      {
+        path: 'meetings',
+        handle: crumb((t) => t('nav.meetings')),
+        children: [
+          { index: true, element: guarded('meeting:read', <MeetingListPage />) },
+          {
+            path: 'new',
+            handle: crumb((t) => t('nav.meetingNew')),
+            element: guarded('meeting:write', <MeetingCreatePage />),
+          },
+          {
+            path: ':meetingId',
+            handle: crumb((t) => t('nav.meetingDetail')),
+            children: [
+              { index: true, element: guarded('meeting:read', <MeetingDetailPage />) },
+              {
+                path: 'edit',
+                handle: crumb((t) => t('nav.meetingEdit')),
+                element: guarded('meeting:write', <MeetingEditPage />),
+              },
+              {
+                path: 'record',
+                handle: crumb((t) => t('nav.meetingRecord')),
+                element: guarded('meeting:write', <MeetingRecordPage />),
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  },
   { path: '*', element: <LazyResultPage kind="404" /> },
 ];
 
@@ -149,6 +210,17 @@ export function createAppRouter() {
       errorElement: suspended(<RouteError />),
       children: [
         { path: '/login', element: <LoginPage /> },
+        {
+          // The page a member's phone opens from the organiser's QR code: signed in, without the shell.
+          path: '/sign-in/:token',
+          element: (
+            <RequireAuth>
+              <Suspense fallback={<PageSpin />}>
+                <SignInPage />
+              </Suspense>
+            </RequireAuth>
+          ),
+        },
         {
           path: '/change-password',
           element: (
