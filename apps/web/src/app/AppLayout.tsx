@@ -4,6 +4,7 @@ import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useMe } from '../features/auth/hooks/useMe';
+import { NotificationBell } from '../features/notifications/components/NotificationBell';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { PageSpin } from '../ui/PageSpin';
 import { useIsMobile } from '../ui/useIsMobile';
@@ -101,6 +102,7 @@ function Shell() {
           )}
           <div style={{ flex: 1 }} />
           {isMobile ? null : <LanguageSwitch size="small" />}
+          <NotificationBell />
           <UserMenu compact={isMobile} />
         </Layout.Header>
         {me.demo ? <Alert banner type="warning" title={t('auth.demoBanner')} /> : null}

@@ -96,6 +96,10 @@ const MeetingRecordPage = page(
   () => import('../features/orglife/pages/MeetingRecordPage'),
   (m) => m.MeetingRecordPage,
 );
+const NotificationCenterPage = page(
+  () => import('../features/notifications/pages/NotificationCenterPage'),
+  (m) => m.NotificationCenterPage,
+);
 const SignInPage = page(
   () => import('../features/orglife/pages/SignInPage'),
   (m) => m.SignInPage,
@@ -163,6 +167,12 @@ const appRoutes: RouteObject[] = [
     element: guarded('role:read', <RoleAssignmentPage />),
   },
   { path: 'audit', handle: crumb((t) => t('nav.audit')), element: guarded('audit:read', <AuditLogPage />) },
+  // Every signed-in user has notices; no permission beyond the session.
+  {
+    path: 'notifications',
+    handle: crumb((t) => t('nav.notifications')),
+    element: <NotificationCenterPage />,
+  },
   {
     path: 'orglife',
     handle: crumb((t) => t('nav.orglife')),
