@@ -21,6 +21,10 @@ export type ImportBatchRow = {
 
 export const PERSON_IMPORT_KIND = 'person';
 
+// ISO 8601 in UTC from SQL: drizzle's node-postgres driver hands timestamptz over as PostgreSQL's
+// text ("2026-11-21 23:51:21.452+00") whatever parsers the pool has, PGlite as ISO; this is the same on both.
+const iso = (col: SQL) => sql`to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
 export async function insertImportBatch(
   ex: Executor,
   b: { id: string; kind: string; fileName: string; fileSha256: string; createdBy: string },
@@ -33,7 +37,8 @@ export async function getImportBatch(ex: Executor, id: string, opts: { forUpdate
   return one<ImportBatchRow>(
     ex,
     sql`SELECT id, kind, file_name AS "fileName", state, total_rows AS "totalRows", invalid_rows AS "invalidRows",
-               created_by AS "createdBy", created_at AS "createdAt", committed_at AS "committedAt"
+               created_by AS "createdBy", ${iso(sql`created_at`)} AS "createdAt",
+               ${iso(sql`committed_at`)} AS "committedAt"
         FROM import_batch WHERE id = ${id} ${opts.forUpdate ? sql`FOR UPDATE` : sql``}`,
   );
 }

@@ -30,7 +30,7 @@ describe('readRosterRows', () => {
   it.each([false, true])('keeps Chinese text intact across stream chunks (shared strings: %s)', async (shared) => {
     // Enough multi-byte text that characters straddle the boundaries of the unzipped chunks.
     const rows = Array.from({ length: 6000 }, (_, i) => {
-      const r = ROSTER_COLUMNS.map(() => null);
+      const r: unknown[] = ROSTER_COLUMNS.map(() => null);
       r[0] = `欧阳${'伟强磊军'[i % 4]}${i}`;
       r[6] = '大学本科';
       return r;
