@@ -42,7 +42,10 @@ function groups(can: Can, hasPerson: boolean, t: TFunction): Group[] {
       key: 'orglife',
       label: t('nav.orglife'),
       icon: <FlagOutlined />,
-      entries: [{ path: '/orglife/meetings', label: t('nav.meetings'), show: can('meeting:read') }],
+      entries: [
+        { path: '/orglife/meetings', label: t('nav.meetings'), show: can('meeting:read') },
+        { path: '/orglife/compliance', label: t('nav.compliance'), show: can('compliance:read') },
+      ],
     },
     {
       key: 'me',

@@ -96,6 +96,14 @@ const MeetingRecordPage = page(
   () => import('../features/orglife/pages/MeetingRecordPage'),
   (m) => m.MeetingRecordPage,
 );
+const CompliancePage = page(
+  () => import('../features/orglife/pages/CompliancePage'),
+  (m) => m.CompliancePage,
+);
+const OrgCompliancePage = page(
+  () => import('../features/orglife/pages/OrgCompliancePage'),
+  (m) => m.OrgCompliancePage,
+);
 const NotificationCenterPage = page(
   () => import('../features/notifications/pages/NotificationCenterPage'),
   (m) => m.NotificationCenterPage,
@@ -179,6 +187,18 @@ const appRoutes: RouteObject[] = [
     children: [
       // The breadcrumb links the group itself; it has no page of its own.
       { index: true, element: <Navigate to="meetings" replace /> },
+      {
+        path: 'compliance',
+        handle: crumb((t) => t('nav.compliance')),
+        children: [
+          { index: true, element: guarded('compliance:read', <CompliancePage />) },
+          {
+            path: ':orgId',
+            handle: crumb((t) => t('nav.complianceOrg')),
+            element: guarded('compliance:read', <OrgCompliancePage />),
+          },
+        ],
+      },
       {
         path: 'meetings',
         handle: crumb((t) => t('nav.meetings')),

@@ -174,7 +174,7 @@ export type OrgCompliance = {
   orgName: string;
   year: number;
   cells: MonthCell[];
-  meetings: { id: string; title: string; types: MeetingType[]; heldOn: string; status: string }[];
+  meetings: { id: string; title: string; types: MeetingType[]; heldOn: string; status: MeetingStatus }[];
 };
 
 // Annual plan.
