@@ -50,6 +50,7 @@ describe('menu from permissions', () => {
     expect(buildMenu(can(secretary), true, t).paths.filter((p) => p.startsWith('/orglife'))).toEqual([
       '/orglife/meetings',
       '/orglife/compliance',
+      '/orglife/plans',
     ]);
   });
   it('selects the most specific entry for a path', () => {

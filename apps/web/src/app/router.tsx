@@ -104,6 +104,10 @@ const OrgCompliancePage = page(
   () => import('../features/orglife/pages/OrgCompliancePage'),
   (m) => m.OrgCompliancePage,
 );
+const PlansPage = page(
+  () => import('../features/orglife/pages/PlansPage'),
+  (m) => m.PlansPage,
+);
 const NotificationCenterPage = page(
   () => import('../features/notifications/pages/NotificationCenterPage'),
   (m) => m.NotificationCenterPage,
@@ -198,6 +202,11 @@ const appRoutes: RouteObject[] = [
             element: guarded('compliance:read', <OrgCompliancePage />),
           },
         ],
+      },
+      {
+        path: 'plans',
+        handle: crumb((t) => t('nav.plans')),
+        element: guarded('compliance:read', <PlansPage />),
       },
       {
         path: 'meetings',

@@ -501,6 +501,7 @@ export const en: Messages = {
     },
   },
   orglife: {
+    pickBranch: 'Choose a branch',
     personSearch: 'Type a name to search',
     meeting: {
       listTitle: 'Meetings',
@@ -743,6 +744,34 @@ export const en: Messages = {
     calendarTitle: '{{org}} · organisational life {{year}}',
     weekdays: 'Mo,Tu,We,Th,Fr,Sa,Su',
     counted: 'Meetings that counted ({{count}})',
+  },
+  plans: {
+    title: 'Annual plan',
+    pickOrg: 'Choose a branch or Party group',
+    generate: 'Generate from the rules',
+    generated: '{{count}} plan items generated from the rules',
+    replaceTitle: 'Generate the {{year}} plan again?',
+    replaceText:
+      'The plan is drafted again from the rules in force and replaces all items of that year, including edited and added ones.',
+    replace: 'Replace and generate',
+    add: 'New item',
+    addIn: 'New item in month {{month}}',
+    addTitle: 'New plan item',
+    editTitle: 'Edit plan item',
+    type: 'Kind of organisational life',
+    itemTitle: 'Item',
+    month: 'Month',
+    plannedOn: 'Planned for',
+    note: 'Note',
+    noItems: 'Nothing planned',
+    empty: 'No plan for this year',
+    emptyEditable:
+      'No plan for this year yet. “Generate from the rules” drafts the whole year from the required frequencies.',
+    deleteConfirm: 'Delete “{{title}}”?',
+    meetingLink: 'Meeting {{n}}',
+    createMeeting: 'Plan a meeting from this',
+    status: { done: 'Done', overdue: 'Overdue', upcoming: 'Upcoming' },
+    summary: { done: '{{count}} done', overdue: '{{count}} overdue', upcoming: '{{count}} upcoming' },
   },
   fields: {
     name: 'Name',
