@@ -51,6 +51,7 @@ describe('menu from permissions', () => {
       '/orglife/meetings',
       '/orglife/compliance',
       '/orglife/plans',
+      '/orglife/talks',
     ]);
   });
   it('selects the most specific entry for a path', () => {

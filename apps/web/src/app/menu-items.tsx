@@ -46,6 +46,7 @@ function groups(can: Can, hasPerson: boolean, t: TFunction): Group[] {
         { path: '/orglife/meetings', label: t('nav.meetings'), show: can('meeting:read') },
         { path: '/orglife/compliance', label: t('nav.compliance'), show: can('compliance:read') },
         { path: '/orglife/plans', label: t('nav.plans'), show: can('compliance:read') },
+        { path: '/orglife/talks', label: t('nav.talks'), show: can('compliance:read') },
       ],
     },
     {

@@ -108,6 +108,10 @@ const PlansPage = page(
   () => import('../features/orglife/pages/PlansPage'),
   (m) => m.PlansPage,
 );
+const TalksPage = page(
+  () => import('../features/orglife/pages/TalksPage'),
+  (m) => m.TalksPage,
+);
 const NotificationCenterPage = page(
   () => import('../features/notifications/pages/NotificationCenterPage'),
   (m) => m.NotificationCenterPage,
@@ -207,6 +211,11 @@ const appRoutes: RouteObject[] = [
         path: 'plans',
         handle: crumb((t) => t('nav.plans')),
         element: guarded('compliance:read', <PlansPage />),
+      },
+      {
+        path: 'talks',
+        handle: crumb((t) => t('nav.talks')),
+        element: guarded('compliance:read', <TalksPage />),
       },
       {
         path: 'meetings',
