@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { iterateSortedPeopleRows } from '../src/modules/people/people-export.repository';
 import { findPeopleRows, peopleWhere } from '../src/modules/people/people.repository';
 import { SORTS } from '../src/modules/people/people.schemas';
@@ -8,10 +8,6 @@ import { systemContext } from '../src/platform/system-actor';
 import { sheetRows } from './support/roster';
 import { createTestApp, type Client, type TestApp } from './support/test-app';
 import { TEST_TIME_ZONE } from './support/templates';
-
-vi.mock('../src/app', async (importOriginal) =>
-  (await import('./support/import-routes')).withImportRoutes(importOriginal),
-);
 
 let t: TestApp;
 let secretary: Client;

@@ -1,15 +1,11 @@
 import { withCheckDigit } from '@zhibu/shared';
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../src/platform/audit';
 import { one, rows } from '../src/platform/db';
 import { multipartFile, rosterXlsx, sheetRows, type RosterLine } from './support/roster';
 import { createTestApp, type Client, type TestApp } from './support/test-app';
-
-vi.mock('../src/app', async (importOriginal) =>
-  (await import('./support/import-routes')).withImportRoutes(importOriginal),
-);
 
 let t: TestApp;
 let secretary: Client;
