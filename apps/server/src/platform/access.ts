@@ -37,12 +37,19 @@ export function scopePaths(actor: Actor, permission: Permission): string[] {
   return roots;
 }
 
-/** A SQL condition: the org path expression lies inside the actor's scope for `permission`. */
+/**
+ * A SQL condition: the org path expression lies inside the actor's scope for `permission`. A scope
+ * at the root of the tree is no condition at all, and the few subtree roots become plain prefix LIKEs
+ * (the planner misjudged a LIKE ANY over a set, scanning and sorting everyone on each page).
+ */
 export function inScope(actor: Actor, permission: Permission, pathExpr: SQL): SQL {
   const roots = scopePaths(actor, permission);
   if (roots.length === 0) return sql`false`;
-  const patterns = roots.map((r) => `${r}%`);
-  return sql`${pathExpr} LIKE ANY (SELECT jsonb_array_elements_text(${JSON.stringify(patterns)}::jsonb))`;
+  if (roots.some((r) => r.split('/').filter(Boolean).length === 1)) return sql`true`;
+  return sql`(${sql.join(
+    roots.map((r) => sql`${pathExpr} LIKE ${`${r}%`}`),
+    sql` OR `,
+  )})`;
 }
 
 /**
