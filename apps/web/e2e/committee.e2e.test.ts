@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiSession, createMeeting, recordMeeting, roleOrgId, type ApiSession } from './support/api';
-import { inPage, launchBrowser, login } from './support/browser';
+import { inPage, launchBrowser, login, PHONE } from './support/browser';
 import { startZhibu, type TestServer } from './support/server';
 
 // What the Party committee sees of its branches' organisational life.
@@ -55,6 +55,60 @@ describe('compliance matrix', () => {
       await page.getByTestId('month-3').getByRole('link', { name: 'E2E 三月主题党日暨支委会' }).click();
       await page.waitForURL(/\/orglife\/meetings\/[0-9a-f-]{36}$/);
       await page.getByRole('heading', { name: /E2E 三月主题党日暨支委会/ }).waitFor();
+    });
+  });
+});
+
+describe('民主评议', () => {
+  it('a member evaluates; the committee is refused more than a third as 优秀, with the rule in words', async () => {
+    await inPage(browser, server.baseUrl, 'appraisal-open', async (page) => {
+      await login(page, 'secretary');
+      await page.goto('/orglife/appraisals');
+      await page.getByRole('button', { name: '开启民主评议' }).click();
+      await page.getByText('民主评议已开启').waitFor();
+      await page.getByTestId('grades-table').locator('tr.ant-table-row').first().waitFor();
+    });
+
+    await inPage(
+      browser,
+      server.baseUrl,
+      'appraisal-member',
+      async (page) => {
+        await login(page, 'member');
+        await page.goto('/orglife/appraisals');
+        await page.getByText('合格', { exact: true }).click();
+        await page.getByLabel('自评小结').fill('对照党员标准，按时参加组织生活，完成岗位任务。');
+        await page.getByRole('button', { name: '全部评为“合格”' }).click();
+        await page.getByRole('button', { name: '提交评议' }).click();
+        await page.getByText('评议已提交').waitFor();
+      },
+      PHONE,
+    );
+
+    await inPage(browser, server.baseUrl, 'appraisal-cap', async (page) => {
+      await login(page, 'secretary');
+      await page.goto('/orglife/appraisals');
+      const table = page.getByTestId('grades-table');
+      const rows = table.locator('tr.ant-table-row');
+      await rows.first().waitFor();
+      // The member's ballots arrived as counts only.
+      await table.getByText('合格 1').first().waitFor();
+      const cap = Math.floor((await rows.count()) / 3);
+      for (let i = 0; i <= cap; i++) await rows.nth(i).locator('input[type=checkbox]').check();
+      await page.getByLabel('批量评定等次').click();
+      await page.locator('.ant-select-item-option').filter({ hasText: '优秀' }).click();
+      await page.getByRole('button', { name: `应用到所选 ${cap + 1} 人` }).click();
+      await page
+        .getByTestId('excellent-count')
+        .getByText(`已评“优秀” ${cap + 1} 名 / 最多 ${cap} 名`)
+        .waitFor();
+      await page.getByRole('button', { name: '保存评定' }).click();
+      await page
+        .getByTestId('grades-error')
+        .getByText(
+          `“优秀”一般不超过党员人数的三分之一：本次${await rows.count()}名党员，最多${cap}名，当前评了${cap + 1}名`,
+        )
+        .waitFor();
     });
   });
 });

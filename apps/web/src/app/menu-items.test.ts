@@ -37,6 +37,7 @@ describe('menu from permissions', () => {
   it('gives members the meetings of their branch, secretaries the whole of organisational life', () => {
     expect(buildMenu(can(['self:read', 'meeting:read']), true, t).paths).toEqual([
       '/orglife/meetings',
+      '/orglife/appraisals',
       '/me',
     ]);
     const secretary: Permission[] = [
@@ -52,6 +53,7 @@ describe('menu from permissions', () => {
       '/orglife/compliance',
       '/orglife/plans',
       '/orglife/talks',
+      '/orglife/appraisals',
     ]);
   });
   it('selects the most specific entry for a path', () => {

@@ -47,6 +47,7 @@ function groups(can: Can, hasPerson: boolean, t: TFunction): Group[] {
         { path: '/orglife/compliance', label: t('nav.compliance'), show: can('compliance:read') },
         { path: '/orglife/plans', label: t('nav.plans'), show: can('compliance:read') },
         { path: '/orglife/talks', label: t('nav.talks'), show: can('compliance:read') },
+        { path: '/orglife/appraisals', label: t('nav.appraisals'), show: can('meeting:read') },
       ],
     },
     {

@@ -112,6 +112,10 @@ const TalksPage = page(
   () => import('../features/orglife/pages/TalksPage'),
   (m) => m.TalksPage,
 );
+const AppraisalsPage = page(
+  () => import('../features/orglife/pages/AppraisalsPage'),
+  (m) => m.AppraisalsPage,
+);
 const NotificationCenterPage = page(
   () => import('../features/notifications/pages/NotificationCenterPage'),
   (m) => m.NotificationCenterPage,
@@ -216,6 +220,11 @@ const appRoutes: RouteObject[] = [
         path: 'talks',
         handle: crumb((t) => t('nav.talks')),
         element: guarded('compliance:read', <TalksPage />),
+      },
+      {
+        path: 'appraisals',
+        handle: crumb((t) => t('nav.appraisals')),
+        element: guarded('meeting:read', <AppraisalsPage />),
       },
       {
         path: 'meetings',
