@@ -1,9 +1,10 @@
-// Scale-data generator: `npm run gen -- --branches 10000 [--seed N] [--people-per-branch 30] [--force]`.
+// Scale-data generator: `npm run gen -- --branches 10000 [--seed N] [--people-per-branch 30] [--no-meetings] [--force]`.
 // Fills the database the server would use (DATABASE_URL, else the embedded one under DATA_DIR) with a
 // synthetic enterprise that is the same for the same arguments: one root 党委 with the four
 // administrator accounts (passwords in DATA_DIR/initial-passwords.txt), one 党总支 per 20 branches,
 // the branches with 2–3 Party groups each, ~people-per-branch people per branch (plausible names,
-// valid unique ID numbers, consistent dates) and committee terms with posts. The tree goes through
+// valid unique ID numbers, consistent dates), committee terms with posts, and a year of organisational
+// life (meetings up to today, attendance, facts) unless --no-meetings. The tree goes through
 // the orgs module's use cases; people through the roster import's bulk writer. Each 党总支 is one
 // transaction. Refuses a database that already holds data unless --force (which empties it first).
 import { sql } from 'drizzle-orm';
@@ -19,6 +20,7 @@ import { buildGeneralBranch, buildRoot } from './gen/org-tree';
 import { fullMembersOf, writeBranchPeople, type MemberRow } from './gen/people';
 import { isEmpty, openTarget, wipe } from './gen/target';
 import { saveTerms } from './gen/terms';
+import { generateMeetings } from './gen/meetings';
 
 const BRANCHES_PER_GENERAL = 20;
 
@@ -95,6 +97,12 @@ async function main() {
         saveTerm(tx, ctx, rootId, { startsOn, endsOn: addYears(startsOn, 5), electedOn: startsOn, note: '党员大会选举产生', posts }),
       );
       terms++;
+    }
+    if (!args.has('no-meetings')) {
+      const t = performance.now();
+      const year = Number(today.slice(0, 4));
+      const m = await generateMeetings(db, { year, today, seed, log: (msg) => process.stdout.write(`\r  ${msg}`) });
+      console.log(`\n  ${m.meetings} meetings, ${m.attendance} attendances, ${m.facts} facts in ${((performance.now() - t) / 1000).toFixed(1)} s`);
     }
     await markSeeded(db);
     const counts = await one<{ orgs: number; people: number; audit: number }>(

@@ -54,6 +54,7 @@ export async function generateMeetings(
             SELECT count(*)::int AS n FROM ins`,
       );
       meetings += created[0]?.n ?? 0;
+      // Branch sittings take the branch's members, group sittings the group's: two index-friendly joins.
       const att = await rows<{ n: number }>(
         tx,
         sql`WITH ins AS (
@@ -62,15 +63,17 @@ export async function generateMeetings(
                      CASE WHEN abs(hashtext(m.id::text || p.id::text)) % 100 < 85 THEN 'present' ELSE 'absent' END,
                      CASE WHEN abs(hashtext(m.id::text || p.id::text)) % 100 < 85 THEN NULL
                           ELSE (ARRAY['public', 'sick', 'personal'])[1 + abs(hashtext(p.id::text)) % 3] END
-              FROM meeting m JOIN org_node o ON o.id = m.org_node_id
+              FROM meeting m
               JOIN person p ON p.party_status IN ('full', 'probationary')
-                AND (CASE WHEN o.type = 'group' THEN p.party_group_id = o.id ELSE p.org_node_id = o.id END)
+                AND (p.org_node_id = m.org_node_id OR p.party_group_id = m.org_node_id)
               WHERE m.org_node_id IN ${inBatch}
               RETURNING 1
             )
             SELECT count(*)::int AS n FROM ins`,
       );
       attendance += att[0]?.n ?? 0;
+      // Fresh statistics, or the planner treats the tables just filled as empty and loops over them.
+      await tx.execute(sql`ANALYZE meeting, meeting_attendance`);
       await deriveFactsWhere(tx, sql`m.org_node_id IN ${inBatch}`);
     });
     opts.log?.(`meetings: ${Math.min(i + BATCH, orgs.length)}/${orgs.length} orgs, ${meetings} meetings, ${attendance} attendances`);

@@ -199,3 +199,22 @@ describe('compliance', () => {
     expect((await (await t.login('auditor')).get('/api/v1/compliance?year=2026')).statusCode).toBe(403);
   });
 });
+
+describe('frequency rules as versioned data', () => {
+  it('are read by everyone who sees compliance, saved as new versions by the top administrator, and change the verdict', async () => {
+    const defaults = (await secretary.get('/api/v1/orglife/frequency-rules?year=2024')).json();
+    expect(defaults.version).toBe(0);
+    expect(defaults.rules.find((r: { meetingType: string }) => r.meetingType === 'party_lesson')).toMatchObject({ period: 'quarter', min: 1 });
+    const halfYearly = defaults.rules.map((r: { meetingType: string }) => (r.meetingType === 'party_lesson' ? { ...r, period: 'half' } : r));
+    expect((await secretary.put('/api/v1/orglife/frequency-rules', { year: 2024, rules: halfYearly })).statusCode).toBe(403);
+    const saved = await admin.put('/api/v1/orglife/frequency-rules', { year: 2024, rules: halfYearly, note: '党课每半年一次' });
+    expect(saved.json()).toEqual({ version: 1 });
+    expect((await admin.put('/api/v1/orglife/frequency-rules', { year: 2024, rules: halfYearly })).json()).toEqual({ version: 2 });
+    const matrix = (await admin.get(`/api/v1/compliance?year=2024&underId=${zs01}`)).json();
+    expect(matrix.rulesVersion).toBe(2);
+    const lessonPeriods = matrix.items[0].cells.flatMap((c: { missing: { meetingType: string; period: string }[] }) =>
+      c.missing.filter((m) => m.meetingType === 'party_lesson').map((m) => m.period),
+    );
+    expect(lessonPeriods).toEqual(['2024H1', '2024H2']);
+  });
+});

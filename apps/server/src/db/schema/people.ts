@@ -39,6 +39,7 @@ export const person = pgTable(
   },
   (t) => [
     index('person_org_idx').on(t.orgNodeId),
+    index('person_group_idx').on(t.partyGroupId),
     index('person_name_idx').on(t.name),
     index('person_status_idx').on(t.partyStatus),
   ],

@@ -32,6 +32,8 @@ import { transitionMeeting } from './transition-meeting';
 import { updateMeeting } from './update-meeting';
 import { ledgerKey, startLedger } from './generate-ledger';
 import { rectificationsOf, saveRectifications } from './rectifications';
+import { saveFrequencyRules } from './frequency-rules-admin';
+import { ORG_TYPES } from '@zhibu/shared';
 import { zIsoDate } from '@zhibu/shared';
 import { addMeetingAttachment, readableAttachment, removeMeetingAttachment } from './meeting-attachments';
 import { contentDisposition } from '../../platform/xlsx';
@@ -226,6 +228,49 @@ export const orglifeRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (ap
     async (req, reply) => {
       await db.transaction((tx) => saveRectifications(tx, ctx(req), req.params.id, req.body.items));
       return done(reply);
+    },
+  );
+
+  const RuleDto = z.object({
+    meetingType: zMeetingType,
+    period: z.enum(['month', 'quarter', 'half', 'year']),
+    min: z.number().int().min(1).max(31),
+    appliesTo: z.array(z.enum(ORG_TYPES.values)).min(1),
+    needsCommittee: z.boolean().optional(),
+  });
+
+  app.get(
+    '/api/v1/orglife/frequency-rules',
+    {
+      config: { permission: 'compliance:read' },
+      schema: {
+        tags,
+        querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100) }),
+        response: { 200: z.object({ year: z.number(), version: z.number(), rules: z.array(RuleDto) }) },
+      },
+    },
+    async (req) => {
+      const r = await rulesForYear(db, req.query.year);
+      return { year: req.query.year, version: r.version, rules: r.rules.map((x) => ({ ...x, appliesTo: [...x.appliesTo] })) };
+    },
+  );
+
+  // Only reviewers at the top of the tree change the rules every branch is judged by.
+  app.put(
+    '/api/v1/orglife/frequency-rules',
+    {
+      config: { permission: 'meeting:review' },
+      schema: {
+        tags,
+        body: z.object({ year: z.number().int().min(2000).max(2100), rules: z.array(RuleDto).max(50), note: z.string().trim().max(200).nullable().optional() }),
+        response: { 200: z.object({ version: z.number() }) },
+      },
+    },
+    async (req) => {
+      const c = ctx(req);
+      const root = c.actor.assignments.find((a) => a.orgPath.split('/').filter(Boolean).length === 1 && a.role === 'committee_admin');
+      if (!root) throw new AppError('FORBIDDEN');
+      return db.transaction((tx) => saveFrequencyRules(tx, c, req.body));
     },
   );
 

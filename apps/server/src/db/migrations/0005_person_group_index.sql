@@ -1,0 +1,1 @@
+CREATE INDEX "person_group_idx" ON "person" USING btree ("party_group_id");
