@@ -112,3 +112,71 @@ describe('民主评议', () => {
     });
   });
 });
+
+describe("the branch's year", () => {
+  it('plan, talks, absence warnings, ledger and print view', async () => {
+    const year = new Date().getUTCFullYear();
+    const coverage = await secretary.call<{ missingMembers: { name: string }[] }>(
+      'GET',
+      `/talks/coverage?orgId=${branchId}&year=${year}`,
+    );
+    const partner = coverage.missingMembers[0]!.name;
+    await inPage(browser, server.baseUrl, 'branch-year', async (page) => {
+      await login(page, 'secretary');
+
+      // 年度计划: drafted from the rules, then an item added and removed by hand.
+      await page.goto('/orglife/plans');
+      await page.getByRole('button', { name: '按规则生成' }).click();
+      await page.getByText(/已按规则生成\d+项计划/).waitFor();
+      await page.getByTestId('plan-month-1').getByTestId('plan-item').first().waitFor();
+      await page.getByRole('button', { name: '在12月新增事项' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('组织生活类型').click();
+      await page.locator('.ant-select-item-option').filter({ hasText: '专题学习' }).click();
+      await dialog.getByLabel('事项名称').fill('E2E 年终专题学习');
+      await dialog.getByRole('button', { name: /保\s*存/ }).click();
+      const added = page
+        .getByTestId('plan-month-12')
+        .getByTestId('plan-item')
+        .filter({ hasText: 'E2E 年终专题学习' });
+      await added.getByText('待开展').or(added.getByText('逾期未开展')).waitFor();
+      await added.getByRole('button', { name: '删除' }).click();
+      await page.getByRole('button', { name: /确\s*定/ }).click();
+      await added.waitFor({ state: 'detached' });
+
+      // 谈心谈话: a member nobody had talked with is covered once the talk is logged.
+      await page.goto('/orglife/talks');
+      await page.getByTestId('talks-missing').getByText(partner, { exact: true }).waitFor();
+      await page.getByRole('button', { name: '记录谈心谈话' }).click();
+      await dialog.getByLabel('谈话对象').fill(partner);
+      await page.locator('.ant-select-item-option').filter({ hasText: partner }).first().click();
+      await dialog.getByLabel('谈话主题').fill('岗位变动后的思想交流');
+      await dialog.getByRole('button', { name: /保\s*存/ }).click();
+      await page.getByText('谈话已记录').waitFor();
+      await expect
+        .poll(() => page.getByTestId('talks-missing').getByText(partner, { exact: true }).count())
+        .toBe(0);
+      await page.getByRole('tab', { name: /谈话记录/ }).click();
+      await page.getByTestId('talk-log').getByText('岗位变动后的思想交流').waitFor();
+
+      // 台账导出: the job runs, then the files download.
+      await page.goto('/orglife/ledger');
+      await page.getByRole('button', { name: '生成台账' }).click();
+      await page.getByText('台账已生成').waitFor({ timeout: 60_000 });
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: '下载汇总表（Excel）' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+
+      await page.goto(`/print/meetings?orgId=${branchId}&year=${year}`);
+      await page.getByRole('heading', { name: `制丝车间第一党支部 ${year}年度组织生活记录` }).waitFor();
+    });
+
+    await inPage(browser, server.baseUrl, 'absence-warnings', async (page) => {
+      await login(page, 'admin');
+      await page.goto('/orglife/absence');
+      await page.getByTestId('absence-table').getByText('严重：5个月以上').first().waitFor();
+    });
+  });
+});

@@ -54,6 +54,8 @@ describe('menu from permissions', () => {
       '/orglife/plans',
       '/orglife/talks',
       '/orglife/appraisals',
+      '/orglife/absence',
+      '/orglife/ledger',
     ]);
   });
   it('selects the most specific entry for a path', () => {

@@ -48,6 +48,8 @@ function groups(can: Can, hasPerson: boolean, t: TFunction): Group[] {
         { path: '/orglife/plans', label: t('nav.plans'), show: can('compliance:read') },
         { path: '/orglife/talks', label: t('nav.talks'), show: can('compliance:read') },
         { path: '/orglife/appraisals', label: t('nav.appraisals'), show: can('meeting:read') },
+        { path: '/orglife/absence', label: t('nav.absence'), show: can('compliance:read') },
+        { path: '/orglife/ledger', label: t('nav.ledger'), show: can('compliance:read') },
       ],
     },
     {

@@ -116,6 +116,18 @@ const AppraisalsPage = page(
   () => import('../features/orglife/pages/AppraisalsPage'),
   (m) => m.AppraisalsPage,
 );
+const AbsencePage = page(
+  () => import('../features/orglife/pages/AbsencePage'),
+  (m) => m.AbsencePage,
+);
+const LedgerPage = page(
+  () => import('../features/orglife/pages/LedgerPage'),
+  (m) => m.LedgerPage,
+);
+const PrintMeetingsPage = page(
+  () => import('../features/orglife/pages/PrintMeetingsPage'),
+  (m) => m.PrintMeetingsPage,
+);
 const NotificationCenterPage = page(
   () => import('../features/notifications/pages/NotificationCenterPage'),
   (m) => m.NotificationCenterPage,
@@ -227,6 +239,16 @@ const appRoutes: RouteObject[] = [
         element: guarded('meeting:read', <AppraisalsPage />),
       },
       {
+        path: 'absence',
+        handle: crumb((t) => t('nav.absence')),
+        element: guarded('compliance:read', <AbsencePage />),
+      },
+      {
+        path: 'ledger',
+        handle: crumb((t) => t('nav.ledger')),
+        element: guarded('compliance:read', <LedgerPage />),
+      },
+      {
         path: 'meetings',
         handle: crumb((t) => t('nav.meetings')),
         children: [
@@ -274,6 +296,19 @@ export function createAppRouter() {
             <RequireAuth>
               <Suspense fallback={<PageSpin />}>
                 <SignInPage />
+              </Suspense>
+            </RequireAuth>
+          ),
+        },
+        {
+          // A year's meetings laid out for the printer, without the shell.
+          path: '/print/meetings',
+          element: (
+            <RequireAuth>
+              <Suspense fallback={<PageSpin />}>
+                <RequirePermission permission="meeting:read">
+                  <PrintMeetingsPage />
+                </RequirePermission>
               </Suspense>
             </RequireAuth>
           ),
