@@ -622,6 +622,8 @@ export const en: Messages = {
       none: 'No minutes yet',
     },
     sitting: {
+      heldOnText: 'Held on {{date}}',
+      edit: 'Edit sitting details',
       hold: 'Confirm it was held',
       heldDone: 'Held. Now mark the attendance',
       start: 'Start',

@@ -607,6 +607,8 @@ export const zhCN = {
       none: '尚未填写会议记录',
     },
     sitting: {
+      heldOnText: '{{date}} 召开',
+      edit: '修改召开信息',
       hold: '确认召开',
       heldDone: '已确认召开，请登记出席情况',
       start: '开始时间',

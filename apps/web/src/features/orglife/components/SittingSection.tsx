@@ -1,5 +1,20 @@
-import { Alert, App, Button, Checkbox, Col, DatePicker, Form, Input, Row, TimePicker } from 'antd';
+import { EditOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  App,
+  Button,
+  Checkbox,
+  Col,
+  DatePicker,
+  Flex,
+  Form,
+  Input,
+  Row,
+  TimePicker,
+  Typography,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fromDay, parseTimestamp, toDay } from '../../../lib/dates';
 import { errorText } from '../../../ui/error-text';
@@ -20,11 +35,34 @@ function onDay(day: Dayjs, time: Dayjs | null | undefined): string | null {
   return time ? day.hour(time.hour()).minute(time.minute()).second(0).millisecond(0).format() : null;
 }
 
+const time = (v: string | null) => parseTimestamp(v)?.format('HH:mm');
+
 /**
- * Step one of recording: the sitting took place (hold, with its date). Afterwards the date, times and
- * place of the sitting can be corrected here.
+ * Step one of recording: the sitting took place (hold, with its date). Afterwards it folds into one
+ * line, so that on a phone the attendance comes next; the date, times and place can still be edited.
  */
 export function SittingSection({ meeting }: { meeting: MeetingDetail }) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  if (meeting.status !== 'planned' && !editing) {
+    const times = [time(meeting.actualStart), time(meeting.actualEnd)].filter(Boolean).join('–');
+    return (
+      <Flex justify="space-between" align="center" gap={8} wrap>
+        <Typography.Text>
+          {[t('orglife.sitting.heldOnText', { date: meeting.heldOn }), times, meeting.place]
+            .filter(Boolean)
+            .join(' · ')}
+        </Typography.Text>
+        <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+          {t('orglife.sitting.edit')}
+        </Button>
+      </Flex>
+    );
+  }
+  return <SittingForm meeting={meeting} onSaved={() => setEditing(false)} />;
+}
+
+function SittingForm({ meeting, onSaved }: { meeting: MeetingDetail; onSaved: () => void }) {
   const { t } = useTranslation();
   const rules = useFieldRules();
   const { message } = App.useApp();
@@ -52,7 +90,12 @@ export function SittingSection({ meeting }: { meeting: MeetingDetail }) {
         place: v.place?.trim() || null,
         online: !!v.online,
       },
-      { onSuccess: () => void message.success(t('common.saved')) },
+      {
+        onSuccess: () => {
+          void message.success(t('common.saved'));
+          onSaved();
+        },
+      },
     );
   };
 
