@@ -75,8 +75,9 @@ describe('account lifecycle', () => {
       await page.getByLabel('新密码', { exact: true }).fill(CHANGED);
       await page.getByLabel('确认新密码').fill(CHANGED);
       await page.getByRole('button', { name: /保\s*存/ }).click();
-      // A member lands on their own record.
-      await page.waitForURL(/\/me$/);
+      // A member lands on their branch's meetings; their own record is in the menu.
+      await page.waitForURL(/\/orglife\/meetings$/);
+      await page.goto('/me');
       await page.getByText('任燕').first().waitFor();
     });
   });
