@@ -54,7 +54,19 @@ describe('compliance matrix', () => {
       await page.waitForURL(/\/orglife\/compliance\/[0-9a-f-]{36}\?year=/);
       await page.getByTestId('month-3').getByRole('link', { name: 'E2E 三月主题党日暨支委会' }).click();
       await page.waitForURL(/\/orglife\/meetings\/[0-9a-f-]{36}$/);
-      await page.getByRole('heading', { name: /E2E 三月主题党日暨支委会/ }).waitFor();
+      const heading = page.getByRole('heading', { name: /E2E 三月主题党日暨支委会/ });
+      await heading.waitFor();
+
+      // The committee reviews the record: approves it, then sends it back with a reason.
+      await page.getByRole('button', { name: '审核通过' }).click();
+      await page.getByRole('button', { name: /确\s*定/ }).click();
+      await heading.getByText('已审核').waitFor();
+      await page.getByRole('button', { name: '退回补充' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('退回原因').fill('请补充会议照片和主持人');
+      await dialog.getByRole('button', { name: '退回补充' }).click();
+      await heading.getByText('退回补充').waitFor();
+      await page.getByText('请补充会议照片和主持人').waitFor();
     });
   });
 });
