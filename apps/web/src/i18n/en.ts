@@ -77,7 +77,7 @@ export const en: Messages = {
     plans: 'Annual plan',
     talks: 'Heart-to-heart talks',
     appraisals: 'Member appraisal',
-    absence: 'Warnings',
+    absence: 'Absence warnings',
     ledger: 'Ledger export',
     notifications: 'Notifications',
     openMenu: 'Open menu',
@@ -727,7 +727,8 @@ export const en: Messages = {
     worst: { red: 'With gaps', yellow: 'In progress', green: 'All met' },
     summary: { red: '{{count}} with gaps', yellow: '{{count}} in progress', green: '{{count}} all met' },
     org: 'Organisation',
-    month: 'M{{month}}',
+    month: 'Month {{month}}',
+    monthShort: 'M{{month}}',
     status: {
       green: 'Met',
       yellow: 'In progress',

@@ -712,6 +712,7 @@ export const zhCN = {
     summary: { red: '有缺项 {{count}} 个', yellow: '进行中 {{count}} 个', green: '全部达标 {{count}} 个' },
     org: '党组织',
     month: '{{month}}月',
+    monthShort: '{{month}}月',
     status: { green: '达标', yellow: '进行中', red: '缺项', future: '未到期', none: '不适用' },
     cellLabel: '{{org}} {{month}}月：{{status}}（{{missing}}）',
     missingShort: '缺：{{missing}}',

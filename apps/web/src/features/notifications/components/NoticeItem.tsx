@@ -24,31 +24,37 @@ export function NoticeItem({ notice: n, compact }: { notice: Notice; compact?: b
       data-testid="notice"
       style={{ padding: compact ? '8px 0' : '12px 0', borderBottom: `1px solid ${token.colorSplit}` }}
     >
-      <Flex justify="space-between" align="flex-start" gap={8}>
-        <Flex vertical gap={2} style={{ minWidth: 0 }}>
-          <Flex gap={6} align="center" wrap>
-            {unread ? <Badge status="processing" aria-label={t('notifications.unread')} /> : null}
-            <Typography.Text strong={unread}>{n.title}</Typography.Text>
-          </Flex>
-          {compact ? null : <Typography.Text type="secondary">{n.body}</Typography.Text>}
+      <Flex vertical gap={2}>
+        <Typography.Text strong={unread}>
+          {unread ? (
+            <Badge
+              status="processing"
+              aria-label={t('notifications.unread')}
+              style={{ marginInlineEnd: 6 }}
+            />
+          ) : null}
+          {n.title}
+        </Typography.Text>
+        {compact ? null : <Typography.Text type="secondary">{n.body}</Typography.Text>}
+        <Flex justify="space-between" align="center" gap={8} wrap>
           <Flex gap={6} align="center" wrap>
             <NoticeTypeTag type={n.type} />
             <Typography.Text type="secondary" style={{ fontSize: token.fontSizeSM }}>
               {formatDateTime(n.createdAt)}
             </Typography.Text>
           </Flex>
-        </Flex>
-        <Flex gap={4} wrap justify="flex-end" style={{ flexShrink: 0 }}>
-          {path ? (
-            <Button size="small" type="link" onClick={open}>
-              {t('notifications.open')}
-            </Button>
-          ) : null}
-          {unread && !compact ? (
-            <Button size="small" onClick={() => markRead.mutate(n.id)} loading={markRead.isPending}>
-              {t('notifications.markRead')}
-            </Button>
-          ) : null}
+          <Flex gap={4}>
+            {path ? (
+              <Button size="small" type="link" onClick={open}>
+                {t('notifications.open')}
+              </Button>
+            ) : null}
+            {unread && !compact ? (
+              <Button size="small" onClick={() => markRead.mutate(n.id)} loading={markRead.isPending}>
+                {t('notifications.markRead')}
+              </Button>
+            ) : null}
+          </Flex>
         </Flex>
       </Flex>
     </div>

@@ -28,7 +28,7 @@ export function ComplianceMatrix({ rows, year, loading }: Props) {
       ),
     },
     ...MONTHS.map((m) => ({
-      title: t('compliance.month', { month: m }),
+      title: t('compliance.monthShort', { month: m }),
       key: `m${m}`,
       align: 'center' as const,
       width: 50,
