@@ -35,6 +35,8 @@ export function RecordSubmit({ meeting }: { meeting: MeetingDetail }) {
         size="large"
         block
         loading={transition.isPending}
+        // With only QR sign-ins stored the server would judge the meeting on the signed-in alone.
+        disabled={onlySignIns(meeting)}
         onClick={() =>
           transition.mutate(
             { action: 'record', version: meeting.version },
