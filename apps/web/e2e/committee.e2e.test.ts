@@ -45,6 +45,11 @@ describe('compliance matrix', () => {
       expect(await march.getAttribute('aria-label')).not.toContain('主题党日');
       expect(await february.getAttribute('aria-label')).toContain('主题党日');
       expect(await february.getAttribute('data-status')).toBe('red');
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: '导出 Excel' }).click(),
+      ]);
+      expect(file.suggestedFilename()).toBe(`三会一课落实情况-${year}.xlsx`);
 
       // The drawer names what February lacks and leads to the branch's calendar.
       await february.click();

@@ -210,3 +210,27 @@ describe('QR sign-in (optional)', () => {
     });
   });
 });
+
+describe('组织生活会', () => {
+  it('keeps a rectification list of problems and measures', async () => {
+    const id = await createMeeting(secretary, {
+      orgNodeId: branchId,
+      title: 'E2E 年度组织生活会',
+      types: ['life_meeting'],
+      heldOn: todayUtc(),
+    });
+    await inPage(browser, server.baseUrl, 'rectification-list', async (page) => {
+      await login(page, 'secretary');
+      await page.goto(`/orglife/meetings/${id}`);
+      await page.getByText('暂无整改事项').waitFor();
+      await page.getByRole('button', { name: '编辑整改清单' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('button', { name: '添加整改事项' }).click();
+      await dialog.getByLabel('查摆问题').fill('理论学习不够系统');
+      await dialog.getByLabel('整改措施').fill('每月开展一次专题学习');
+      await dialog.getByRole('button', { name: /保\s*存/ }).click();
+      await page.getByText('每月开展一次专题学习').waitFor();
+      await page.getByText('整改中').waitFor();
+    });
+  });
+});
