@@ -133,6 +133,10 @@ describe('QR sign-in (optional)', () => {
     const d = await detail(secretary, id);
     const mine = (d.attendance as { personId: string; status: string; source: string }[]).filter((a) => a.personId === me);
     expect(mine).toEqual([expect.objectContaining({ status: 'present', source: 'qr' })]);
+    // The rest of the roster stands as absent, so counts and validity judge against everyone expected.
+    expect(d.attendance.length).toBeGreaterThan(10);
+    expect(d.presentCount).toBe(1);
+    expect(d.expectedCount).toBe(d.attendance.length);
 
     const forged = token.replace(/.$/, token.endsWith('A') ? 'B' : 'A');
     expect((await member.post('/api/v1/meetings/sign-in', { token: forged })).json().code).toBe('SIGN_IN_INVALID');

@@ -68,7 +68,7 @@ export async function generateReminders(db: Db, today: string): Promise<{ notice
           type: 'meeting_due',
           title: `${o.name}：${label}将于${end}前到期`,
           body: `${m.period} 应开展${label}${m.required}次，已开展${m.held}次，还剩${left}天。`,
-          link: `/orglife/compliance?orgId=${o.id}`,
+          link: `/orglife/compliance/${o.id}`,
           dedupeKey: `due:${o.id}:${m.meetingType}:${m.period}`,
         });
       }
@@ -82,7 +82,7 @@ export async function generateReminders(db: Db, today: string): Promise<{ notice
           type: 'meeting_overdue',
           title: `${o.name}：${m.period}${label}未开展`,
           body: `${m.period} 应开展${label}${m.required}次，实际${m.held}次。请尽快补充开展或说明原因。`,
-          link: `/orglife/compliance?orgId=${o.id}`,
+          link: `/orglife/compliance/${o.id}`,
           dedupeKey: `overdue:${o.id}:${m.meetingType}:${m.period}`,
         });
       }
@@ -108,7 +108,7 @@ export async function generateReminders(db: Db, today: string): Promise<{ notice
           stage === 'over'
             ? `届期已于${t.endsOn}届满。延期换届须经上级党组织批准，一般不超过1年。`
             : `请按程序提前请示上级党组织，做好换届选举准备（届满前${stage === '1m' ? '1个月' : '6个月'}提醒）。`,
-        link: `/orgs?id=${t.orgId}`,
+        link: `/orgs/${t.orgId}`,
         dedupeKey: `term${stage}:${t.termId}`,
       });
     }

@@ -11,6 +11,7 @@ import { deriveMeetingFacts } from './derive-meeting-facts';
 import { expectedAttendees } from './expected-attendees';
 import { meetingInScope } from './meeting-access';
 import { getMeetingRow } from './meetings.repository';
+import { refreshValidity } from './refresh-validity';
 
 // Optional QR sign-in: the organiser shows a short-lived code; members scan it with their phone while
 // signed in. The organiser can always record attendance by hand instead — sign-in is never required.
@@ -55,10 +56,20 @@ export async function signIn(ex: Executor, ctx: RequestContext, secret: string, 
   const entry = personId ? roster.find((r) => r.personId === personId) : undefined;
   if (!personId || !entry) throw new AppError('SIGN_IN_NOT_EXPECTED');
   const at = new Date().toISOString();
+  // The first sign-in lays down the whole roster as absent, so that counts and validity always judge
+  // against everyone who should attend; the organiser corrects absences (reasons, 列席) by hand.
+  const recorded = await one<{ n: number }>(ex, sql`SELECT count(*)::int AS n FROM meeting_attendance WHERE meeting_id = ${id}`);
+  if ((recorded?.n ?? 0) === 0) {
+    await ex.execute(sql`INSERT INTO meeting_attendance (meeting_id, person_id, expected, voting, status, source)
+      VALUES ${sql.join(
+        roster.map((r) => sql`(${id}, ${r.personId}, true, ${r.voting}, 'absent', 'manual')`),
+        sql`, `,
+      )}`);
+  }
   await ex.execute(sql`INSERT INTO meeting_attendance (meeting_id, person_id, expected, voting, status, signed_in_at, source)
     VALUES (${id}, ${personId}, true, ${entry.voting}, 'present', ${at}, 'qr')
     ON CONFLICT (meeting_id, person_id) DO UPDATE SET status = 'present', absence_reason = NULL, signed_in_at = ${at}, source = 'qr'`);
-  // The rest of the roster is recorded as absent only when the organiser saves the attendance.
+  await refreshValidity(ex, m);
   await deriveMeetingFacts(ex, m);
   const present = await one<{ n: number }>(ex, sql`SELECT count(*)::int AS n FROM meeting_attendance WHERE meeting_id = ${id} AND status = 'present'`);
   await recordAudit(ex, auditActor(ctx), {
