@@ -196,7 +196,29 @@ export const orglifeRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (ap
 
   app.get(
     '/api/v1/meetings/:id/rectifications',
-    { config: { permission: 'meeting:read' }, schema: { tags, params: IdParams } },
+    {
+      config: { permission: 'meeting:read' },
+      schema: {
+        tags,
+        params: IdParams,
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                id: z.string(),
+                seq: z.number(),
+                problem: z.string(),
+                measure: z.string(),
+                ownerPersonId: z.string().nullable(),
+                ownerName: z.string().nullable(),
+                dueOn: z.string().nullable(),
+                closedOn: z.string().nullable(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
     async (req) => {
       await getMeeting(db, ctx(req), req.params.id, today());
       return { items: await rectificationsOf(db, req.params.id) };

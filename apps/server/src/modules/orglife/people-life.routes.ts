@@ -18,6 +18,67 @@ const tags = ['organisational life'];
 const IdParams = z.object({ id: z.string().uuid() });
 const zGrade = z.enum(APPRAISAL_GRADES.values);
 const Year = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+const Named = z.object({ personId: z.string(), name: z.string() });
+
+// Explicit allow-lists of what these person-centred answers contain.
+const AbsenceWarningsDto = z.object({
+  items: z.array(
+    Named.extend({
+      orgId: z.string(),
+      orgName: z.string(),
+      lastAttendedOn: z.string().nullable(),
+      since: z.string(),
+      months: z.number(),
+      level: z.enum(['notice', 'urgent']),
+    }),
+  ),
+});
+const TalksDto = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      talkedOn: z.string(),
+      initiatorName: z.string(),
+      partnerName: z.string(),
+      trigger: z.string(),
+      topic: z.string(),
+      followUp: z.string().nullable(),
+    }),
+  ),
+});
+const CoverageDto = z.object({
+  year: z.number(),
+  committee: z.array(Named.extend({ post: z.string() })),
+  committeePairs: z.array(z.object({ a: Named, b: Named, talks: z.number() })),
+  members: z.array(Named.extend({ talks: z.number(), with: z.array(Named) })),
+  missingMembers: z.array(Named),
+  required: z.number(),
+  covered: z.number(),
+});
+const AppraisalDto = z.object({
+  id: z.string(),
+  orgNodeId: z.string(),
+  orgName: z.string(),
+  year: z.number(),
+  status: z.enum(['open', 'closed']),
+  manageable: z.boolean(),
+  cap: z.number(),
+  members: z.number(),
+  others: z.array(Named),
+  entries: z.array(
+    Named.extend({
+      partyStatus: z.string(),
+      selfGrade: zGrade.nullable(),
+      selfSummary: z.string().nullable(),
+      orgGrade: zGrade.nullable(),
+      vetoSource: z.string().nullable(),
+      vetoReason: z.string().nullable(),
+      note: z.string().nullable(),
+      finalGrade: zGrade.nullable(),
+      ballots: z.record(z.string(), z.number()),
+    }),
+  ),
+});
 
 export const peopleLifeRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app, { deps }) => {
   const { db } = deps.database;
@@ -26,7 +87,10 @@ export const peopleLifeRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async 
 
   app.get(
     '/api/v1/orglife/absence-warnings',
-    { config: { permission: 'compliance:read' }, schema: { tags, querystring: z.object({ underId: z.string().uuid().optional() }) } },
+    {
+      config: { permission: 'compliance:read' },
+      schema: { tags, querystring: z.object({ underId: z.string().uuid().optional() }), response: { 200: AbsenceWarningsDto } },
+    },
     async (req) => ({ items: await findAbsenceWarnings(db, ctx(req), req.query, today()) }),
   );
 
@@ -53,13 +117,19 @@ export const peopleLifeRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async 
 
   app.get(
     '/api/v1/talks',
-    { config: { permission: 'meeting:read' }, schema: { tags, querystring: Year.extend({ orgId: z.string().uuid() }) } },
+    {
+      config: { permission: 'meeting:read' },
+      schema: { tags, querystring: Year.extend({ orgId: z.string().uuid() }), response: { 200: TalksDto } },
+    },
     async (req) => ({ items: await findTalks(db, ctx(req), req.query.orgId, req.query.year) }),
   );
 
   app.get(
     '/api/v1/talks/coverage',
-    { config: { permission: 'meeting:read' }, schema: { tags, querystring: Year.extend({ orgId: z.string().uuid() }) } },
+    {
+      config: { permission: 'meeting:read' },
+      schema: { tags, querystring: Year.extend({ orgId: z.string().uuid() }), response: { 200: CoverageDto } },
+    },
     async (req) => talkCoverageOf(db, ctx(req), req.query.orgId, req.query.year, today()),
   );
 
@@ -74,7 +144,10 @@ export const peopleLifeRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async 
 
   app.get(
     '/api/v1/appraisals',
-    { config: { permission: 'meeting:read' }, schema: { tags, querystring: Year.extend({ orgId: z.string().uuid() }) } },
+    {
+      config: { permission: 'meeting:read' },
+      schema: { tags, querystring: Year.extend({ orgId: z.string().uuid() }), response: { 200: AppraisalDto } },
+    },
     async (req) => {
       await requireOrgsInScope(db, ctx(req).actor, 'meeting:read', [req.query.orgId]);
       const r = await one<{ id: string }>(db, sql`SELECT id FROM appraisal_round WHERE org_node_id = ${req.query.orgId} AND year = ${req.query.year}`);
@@ -85,7 +158,7 @@ export const peopleLifeRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async 
 
   app.get(
     '/api/v1/appraisals/:id',
-    { config: { permission: 'meeting:read' }, schema: { tags, params: IdParams } },
+    { config: { permission: 'meeting:read' }, schema: { tags, params: IdParams, response: { 200: AppraisalDto } } },
     async (req) => getAppraisal(db, ctx(req), req.params.id),
   );
 
