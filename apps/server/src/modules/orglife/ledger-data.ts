@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { rows, type Executor } from '../../platform/db';
 import { personNames } from '../people/index';
-import { attendanceOf, resolutionsOf, type AttendanceRow, type MeetingRow } from './meetings.repository';
+import { attendanceOf, MEETING_SELECT, resolutionsOf, type AttendanceRow, type MeetingRow } from './meetings.repository';
 
 export type LedgerMeeting = MeetingRow & {
   attendance: AttendanceRow[];
@@ -14,13 +14,7 @@ export type LedgerMeeting = MeetingRow & {
 export async function* ledgerMeetings(ex: Executor, orgId: string, year: number): AsyncGenerator<LedgerMeeting, void, void> {
   const list = await rows<MeetingRow>(
     ex,
-    sql`SELECT m.id, m.org_node_id AS "orgNodeId", o.name AS "orgName", o.type AS "orgType", o.path AS "orgPath", m.types, m.title,
-               m.status, m.planned_start AS "plannedStart", m.actual_start AS "actualStart", m.actual_end AS "actualEnd",
-               m.held_on AS "heldOn", m.place, m.online, m.chair_person_id AS "chairPersonId",
-               m.recorder_person_id AS "recorderPersonId", m.lecturer_person_id AS "lecturerPersonId",
-               m.lesson_topic AS "lessonTopic", m.first_topic AS "firstTopic", m.partners, m.agenda, m.minutes, m.validity,
-               m.return_reason AS "returnReason", m.reviewed_at AS "reviewedAt", m.version
-        FROM meeting m JOIN org_node o ON o.id = m.org_node_id
+    sql`${MEETING_SELECT}
         WHERE m.org_node_id = ${orgId} AND m.status IN ('held', 'recorded', 'reviewed', 'returned')
           AND m.held_on >= ${`${year}-01-01`} AND m.held_on < ${`${year + 1}-01-01`}
         ORDER BY m.held_on, m.created_at`,

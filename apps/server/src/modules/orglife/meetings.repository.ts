@@ -31,7 +31,7 @@ export type MeetingRow = {
   version: number;
 };
 
-const SELECT = sql`SELECT m.id, m.org_node_id AS "orgNodeId", o.name AS "orgName", o.type AS "orgType", o.path AS "orgPath",
+export const MEETING_SELECT = sql`SELECT m.id, m.org_node_id AS "orgNodeId", o.name AS "orgName", o.type AS "orgType", o.path AS "orgPath",
     m.types, m.title, m.status, m.planned_start AS "plannedStart", m.actual_start AS "actualStart",
     m.actual_end AS "actualEnd", m.held_on AS "heldOn", m.place, m.online, m.chair_person_id AS "chairPersonId",
     m.recorder_person_id AS "recorderPersonId", m.lecturer_person_id AS "lecturerPersonId",
@@ -40,7 +40,7 @@ const SELECT = sql`SELECT m.id, m.org_node_id AS "orgNodeId", o.name AS "orgName
   FROM meeting m JOIN org_node o ON o.id = m.org_node_id`;
 
 export async function getMeetingRow(ex: Executor, id: string, forUpdate = false): Promise<MeetingRow | undefined> {
-  return one<MeetingRow>(ex, sql`${SELECT} WHERE m.id = ${id} ${forUpdate ? sql`FOR UPDATE OF m` : sql``}`);
+  return one<MeetingRow>(ex, sql`${MEETING_SELECT} WHERE m.id = ${id} ${forUpdate ? sql`FOR UPDATE OF m` : sql``}`);
 }
 
 export type MeetingListRow = MeetingRow & { presentCount: number; expectedCount: number };
@@ -49,7 +49,7 @@ export async function findMeetingRows(ex: Executor, where: SQL, limit: number, o
   const [items, count] = await Promise.all([
     rows<MeetingListRow>(
       ex,
-      sql`SELECT * FROM (${SELECT} WHERE ${where}) m0
+      sql`SELECT * FROM (${MEETING_SELECT} WHERE ${where}) m0
           CROSS JOIN LATERAL (
             SELECT count(*) FILTER (WHERE a.status = 'present')::int AS "presentCount",
                    count(*) FILTER (WHERE a.expected)::int AS "expectedCount"
