@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { recordAudit } from '../../platform/audit';
 import { auditActor, type RequestContext } from '../../platform/context';
 import { one, type Executor } from '../../platform/db';
+import { AppError } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import { rulesForYear } from './compliance.repository';
 import type { FrequencyRule } from './rules/frequency-rules';
@@ -15,6 +16,9 @@ export async function saveFrequencyRules(
   ctx: RequestContext,
   input: { year: number; rules: FrequencyRule[]; note?: string | null },
 ): Promise<{ version: number }> {
+  // The rules judge every branch, so only a committee administrator at the top of the tree changes them.
+  const atRoot = ctx.actor.assignments.some((a) => a.role === 'committee_admin' && a.orgPath.split('/').filter(Boolean).length === 1);
+  if (!atRoot) throw new AppError('FORBIDDEN');
   // One writer at a time per year, so two saves cannot take the same version number.
   await ex.execute(sql`SELECT pg_advisory_xact_lock(727010, ${input.year})`);
   const before = await rulesForYear(ex, input.year);
