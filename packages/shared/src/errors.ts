@@ -152,6 +152,39 @@ export const ERRORS = {
     zh: '{year}年度计划已存在，如需重新生成请选择“覆盖”',
     en: 'The {year} plan exists; choose “replace” to generate it again',
   },
+  SCHEME_CODE_TAKEN: { status: 409, zh: '考核方案编码“{code}”已被使用', en: 'Scheme code "{code}" is already used' },
+  SCHEME_VERSION_FROZEN: {
+    status: 409,
+    zh: '第{version}版已发布，不能再修改；请基于它创建新版本',
+    en: 'Version {version} is published and frozen; create a new version from it',
+  },
+  SCHEME_INVALID: { status: 422, zh: '考核目录有误：{reason}', en: 'The catalogue is invalid: {reason}' },
+  CATALOGUE_FILE_INVALID: {
+    status: 422,
+    zh: '无法读取考核目录文件：{reason}',
+    en: 'The catalogue file cannot be read: {reason}',
+  },
+  ROUND_STATE_INVALID: {
+    status: 409,
+    zh: '该考评当前为“{status}”，不能执行此操作',
+    en: 'The rating round is {status}; this is not possible now',
+  },
+  ROUND_EXISTS: {
+    status: 409,
+    zh: '该方案在此期间已有考评：{title}',
+    en: 'This scheme already has a round for the period: {title}',
+  },
+  ROUND_NOT_EVALUATED: { status: 409, zh: '尚未测评，请先运行测评计算', en: 'Not evaluated yet; run the evaluation first' },
+  SUBMISSION_STATE_INVALID: {
+    status: 409,
+    zh: '自评当前为“{status}”，不能执行此操作',
+    en: 'The self-assessment is {status}; this is not possible now',
+  },
+  OVERRIDE_INVALID: {
+    status: 422,
+    zh: '破格定级不能突破硬性指标或一票否决：{reason}',
+    en: 'An override cannot break a hard criterion or a veto: {reason}',
+  },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;

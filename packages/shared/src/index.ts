@@ -4,3 +4,4 @@ export * from './errors';
 export * from './id-number';
 export * from './fields';
 export * from './org-nesting';
+export * from './ratings';

@@ -3,3 +3,4 @@ export * from './org';
 export * from './people';
 export * from './accounts';
 export * from './orglife';
+export * from './ratings';
