@@ -1,0 +1,34 @@
+import { criteriaOf, type SchemeDefinition } from '@zhibu/shared';
+import { hardCapOf, levelBeforePopulation } from './level-before-population';
+import { scoreCriterion } from './score-criterion';
+import { totalOf } from './total';
+import type { CriterionInput, CriterionScore, OrgEvaluation } from './types';
+
+// One org against one catalogue: every criterion scored, the totals, the hard sets and vetoes, and
+// the level the org earns on its own. An optional hard item the branch did not answer is not part
+// of its hard set; a hard item still awaiting review is, and holds the level down until it passes.
+
+export function evaluateOrg(def: SchemeDefinition, inputs: (code: string) => CriterionInput): OrgEvaluation {
+  const all = criteriaOf(def);
+  const criteria = all.map((c) => scoreCriterion(c, inputs(c.code)));
+  const byCode = new Map<string, CriterionScore>(criteria.map((s) => [s.code, s]));
+  const totals = totalOf(def, byCode);
+
+  const hard = all.flatMap((c) => {
+    const status = byCode.get(c.code)!.status;
+    return c.hardFromStar === null || status === 'skipped'
+      ? []
+      : [{ code: c.code, fromStar: c.hardFromStar, status }];
+  });
+  const vetoedBy = all
+    .filter((c) => c.kind === 'veto' && byCode.get(c.code)!.status === 'fail')
+    .map((c) => c.code);
+  const outcomes = hard.map((h) => ({ fromStar: h.fromStar, passed: h.status === 'pass' }));
+
+  const base = { criteria, ...totals, hard, vetoedBy };
+  if (!def.levels) {
+    return { ...base, hardCap: hardCapOf(outcomes), bandLevel: null, level: null, cappedBy: null };
+  }
+  const lv = levelBeforePopulation(totals.total, outcomes, vetoedBy.length > 0, def.levels);
+  return { ...base, hardCap: lv.hardCap, bandLevel: lv.bandLevel, level: lv.level, cappedBy: lv.cappedBy };
+}
