@@ -26,9 +26,15 @@ export function multipartFile(
   content: Buffer,
   fileName: string,
   field = 'file',
+  fields: Record<string, string> = {},
 ): { payload: Buffer; headers: Record<string, string> } {
   const boundary = `----zhibu${Math.random().toString(16).slice(2)}`;
+  // Plain fields go first: the server reads them together with the file that follows.
+  const plain = Object.entries(fields)
+    .map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`)
+    .join('');
   const head = Buffer.from(
+    plain +
     `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${fileName}"\r\n` +
       'Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n',
   );

@@ -1,0 +1,80 @@
+import { criteriaOf, MEETING_TYPES, type Criterion, type MeetingType, type SchemeDefinition } from '@zhibu/shared';
+import { sql, type SQL } from 'drizzle-orm';
+import { rows, type Executor } from '../../platform/db';
+import { metricInstanceKey, type FamilyResult, type MetricInstance, type MetricRegistry } from '../../platform/metrics';
+import type { CriterionInput } from './rules/index';
+
+export type AnswerRow = {
+  orgId: string;
+  code: string;
+  answered: boolean;
+  reviewScore: number | null;
+  reviewPass: boolean | null;
+  reviewTriggered: boolean | null;
+};
+
+export function metricInstancesOf(def: SchemeDefinition): MetricInstance[] {
+  return criteriaOf(def)
+    .filter((c) => c.metric)
+    .map((c) => ({ key: c.metric!.key, params: c.metric!.params ?? {} }));
+}
+
+/** What a metric measures, in words: the meeting type for meeting metrics, else the metric's name. */
+export function subjectOf(metrics: MetricRegistry, c: Criterion): { zh: string; en: string } | undefined {
+  if (!c.metric) return undefined;
+  const type = c.metric.params?.type;
+  if (typeof type === 'string' && (MEETING_TYPES.values as readonly string[]).includes(type)) {
+    return { zh: MEETING_TYPES.label(type as MeetingType, 'zh'), en: MEETING_TYPES.label(type as MeetingType, 'en') };
+  }
+  const m = metrics.get(c.metric.key);
+  return m && { zh: m.zh, en: m.en };
+}
+
+/** Everything an evaluation reads for the orgs matched by `orgWhere`: metric values (one query per family) and answers. */
+export async function loadEvaluationData(
+  ex: Executor,
+  metrics: MetricRegistry,
+  input: { roundId: string; def: SchemeDefinition; orgWhere: SQL; from: string; to: string },
+): Promise<{ values: FamilyResult; answers: Map<string, Map<string, AnswerRow>> }> {
+  const values = await metrics.compute(ex, { orgWhere: input.orgWhere, from: input.from, to: input.to }, metricInstancesOf(input.def));
+  const list = await rows<AnswerRow>(
+    ex,
+    sql`SELECT a.org_node_id AS "orgId", a.criterion_code AS code, a.answered, a.review_score::float8 AS "reviewScore",
+               a.review_pass AS "reviewPass", a.review_triggered AS "reviewTriggered"
+        FROM rating_answer a JOIN org_node o ON o.id = a.org_node_id
+        WHERE a.round_id = ${input.roundId} AND ${input.orgWhere}`,
+  );
+  const answers = new Map<string, Map<string, AnswerRow>>();
+  for (const a of list) {
+    const m = answers.get(a.orgId) ?? new Map<string, AnswerRow>();
+    m.set(a.code, a);
+    answers.set(a.orgId, m);
+  }
+  return { values, answers };
+}
+
+/** The inputs of one org's criteria, as the pure scoring rules take them. */
+export function inputsFor(
+  def: SchemeDefinition,
+  metrics: MetricRegistry,
+  data: { values: FamilyResult; answers: Map<string, Map<string, AnswerRow>> },
+  orgId: string,
+): (code: string) => CriterionInput {
+  const byCode = new Map(criteriaOf(def).map((c) => [c.code, c]));
+  const orgAnswers = data.answers.get(orgId);
+  return (code) => {
+    const c = byCode.get(code)!;
+    const a = orgAnswers?.get(code);
+    const metric = c.metric ? data.values.get(metricInstanceKey(c.metric.key, c.metric.params ?? {}))?.get(orgId) : undefined;
+    return {
+      metric: c.metric ? (metric ?? { value: 0 }) : undefined,
+      subject: subjectOf(metrics, c),
+      unit: c.metric ? metrics.get(c.metric.key)?.unit : undefined,
+      // Required items are always answered; an optional one only when the branch chose it.
+      answered: c.required || (a?.answered ?? false),
+      review: a && (a.reviewScore !== null || a.reviewPass !== null || a.reviewTriggered !== null)
+        ? { score: a.reviewScore, pass: a.reviewPass, triggered: a.reviewTriggered }
+        : undefined,
+    };
+  };
+}
