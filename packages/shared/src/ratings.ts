@@ -144,9 +144,20 @@ export type SchemeHeader = z.infer<typeof zSchemeHeader>;
 export const zCatalogue = zSchemeHeader.extend({ definition: zSchemeDefinition });
 export type Catalogue = z.infer<typeof zCatalogue>;
 
-/** All criteria of a definition with their category, in catalogue order. */
-export function criteriaOf(def: SchemeDefinition): (Criterion & { categoryCode: string })[] {
-  return def.categories.flatMap((cat) => cat.criteria.map((c) => ({ ...c, categoryCode: cat.code })));
+export type CriterionWithCategory = Readonly<Criterion & { categoryCode: string }>;
+const flattened = new WeakMap<SchemeDefinition, readonly CriterionWithCategory[]>();
+
+/**
+ * All criteria of a definition with their category, in catalogue order. Evaluations ask for this once
+ * per org, so the list is built once per definition object and shared (never mutate it).
+ */
+export function criteriaOf(def: SchemeDefinition): readonly CriterionWithCategory[] {
+  let list = flattened.get(def);
+  if (!list) {
+    list = def.categories.flatMap((cat) => cat.criteria.map((c) => ({ ...c, categoryCode: cat.code })));
+    flattened.set(def, list);
+  }
+  return list;
 }
 
 export function levelLabel(levels: LevelConfig | undefined, level: number | null, lang: 'zh' | 'en' = 'zh'): string {

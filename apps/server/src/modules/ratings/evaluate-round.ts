@@ -1,4 +1,3 @@
-import { criteriaOf } from '@zhibu/shared';
 import { sql } from 'drizzle-orm';
 import { recordAudit } from '../../platform/audit';
 import { auditActor, type RequestContext } from '../../platform/context';
@@ -6,12 +5,13 @@ import { rows, type Db } from '../../platform/db';
 import { AppError } from '../../platform/errors';
 import type { JobProgress, JobRunner } from '../../platform/jobs';
 import type { MetricRegistry } from '../../platform/metrics';
-import { inputsFor, loadEvaluationData } from './evaluation-inputs';
+import { inputsFactory, loadEvaluationData } from './evaluation-inputs';
 import { roundManagedBy } from './round-access';
 import { getRoundRow, ratedOrgsWhere, type RoundRow } from './rounds.repository';
 import { applyPopulationRules, evaluateOrg, type OrgEvaluation } from './rules/index';
 import { getVersionById } from './schemes.repository';
 import { writeResults, type ResultRecord } from './results.repository';
+import { packInputs } from './stored-criteria';
 
 /** Starts evaluating a round as a job; the committee polls its progress. */
 export async function startEvaluation(db: Db, ctx: RequestContext, jobs: JobRunner, metrics: MetricRegistry, roundId: string): Promise<{ jobId: string }> {
@@ -44,11 +44,14 @@ export async function evaluateRound(db: Db, metrics: MetricRegistry, roundId: st
   const def = version.definition;
   const orgWhere = ratedOrgsWhere(round);
   const orgs = await rows<{ id: string }>(db, sql`SELECT o.id FROM org_node o WHERE ${orgWhere} ORDER BY o.path`);
+  console.time('load');
   const data = await loadEvaluationData(db, metrics, { roundId, def, orgWhere, from: round.periodFrom, to: round.periodTo });
   progress(1, steps);
+  console.timeEnd('load'); console.time('score');
 
   const evaluations = new Map<string, OrgEvaluation>();
-  for (const o of orgs) evaluations.set(o.id, evaluateOrg(def, inputsFor(def, metrics, data, o.id)));
+  const inputsOf = inputsFactory(def, metrics, data);
+  for (const o of orgs) evaluations.set(o.id, evaluateOrg(def, inputsOf(o.id)));
   const [previous, overrides] = await Promise.all([
     previousLevels(db, round),
     rows<{ orgId: string; level: number; reason: string }>(db, sql`SELECT org_node_id AS "orgId", level, reason FROM rating_override WHERE round_id = ${roundId}`),
@@ -63,9 +66,9 @@ export async function evaluateRound(db: Db, metrics: MetricRegistry, roundId: st
       )
     : new Map<string, never>();
   progress(2, steps);
+  console.timeEnd('score'); console.time('records');
 
   const evaluatedAt = new Date().toISOString();
-  const sourceTypes = new Map(criteriaOf(def).map((c) => [c.code, c.metric ? (metrics.get(c.metric.key)?.sourceType ?? null) : null]));
   const records: ResultRecord[] = [...evaluations].map(([orgId, e]) => {
     const p = population.get(orgId);
     const override = overrideMap.get(orgId);
@@ -84,14 +87,14 @@ export async function evaluateRound(db: Db, metrics: MetricRegistry, roundId: st
         overrideReason: p?.overridden ? (override?.reason ?? null) : null,
         overrideError: p?.error ?? null,
         vetoedBy: e.vetoedBy,
-        hard: e.hard,
       },
       categories: { list: e.categories, groups: e.groups },
-      criteria: e.criteria.map((c) => ({ ...c, sourceType: sourceTypes.get(c.code) ?? null })),
+      criteria: packInputs(def, inputsOf(orgId)),
       evaluatedAt,
     };
   });
 
+  console.timeEnd('records'); console.time('write');
   await db.transaction(async (tx) => {
     const locked = (await getRoundRow(tx, roundId, true))!;
     if (locked.status !== 'open') throw new AppError('ROUND_STATE_INVALID', { status: locked.status });
@@ -106,6 +109,7 @@ export async function evaluateRound(db: Db, metrics: MetricRegistry, roundId: st
       after: { orgs: records.length, distribution },
     });
   });
+  console.timeEnd('write');
   progress(steps, steps);
   return { orgs: records.length };
 }

@@ -1,7 +1,7 @@
 import { criteriaOf, MEETING_TYPES, type Criterion, type MeetingType, type SchemeDefinition } from '@zhibu/shared';
 import { sql, type SQL } from 'drizzle-orm';
 import { rows, type Executor } from '../../platform/db';
-import { metricInstanceKey, type FamilyResult, type MetricInstance, type MetricRegistry } from '../../platform/metrics';
+import { metricInstanceKey, type FamilyResult, type MetricInstance, type MetricRegistry, type MetricValue } from '../../platform/metrics';
 import type { CriterionInput } from './rules/index';
 
 export type AnswerRow = {
@@ -53,28 +53,42 @@ export async function loadEvaluationData(
   return { values, answers };
 }
 
-/** The inputs of one org's criteria, as the pure scoring rules take them. */
-export function inputsFor(
+/**
+ * The inputs of each org's criteria, as the pure scoring rules take them. What does not depend on the
+ * org (metric keys, subjects, units) is worked out once for the whole evaluation.
+ */
+export function inputsFactory(
   def: SchemeDefinition,
   metrics: MetricRegistry,
   data: { values: FamilyResult; answers: Map<string, Map<string, AnswerRow>> },
-  orgId: string,
-): (code: string) => CriterionInput {
-  const byCode = new Map(criteriaOf(def).map((c) => [c.code, c]));
-  const orgAnswers = data.answers.get(orgId);
-  return (code) => {
-    const c = byCode.get(code)!;
-    const a = orgAnswers?.get(code);
-    const metric = c.metric ? data.values.get(metricInstanceKey(c.metric.key, c.metric.params ?? {}))?.get(orgId) : undefined;
-    return {
-      metric: c.metric ? (metric ?? { value: 0 }) : undefined,
-      subject: subjectOf(metrics, c),
-      unit: c.metric ? metrics.get(c.metric.key)?.unit : undefined,
-      // Required items are always answered; an optional one only when the branch chose it.
-      answered: c.required || (a?.answered ?? false),
-      review: a && (a.reviewScore !== null || a.reviewPass !== null || a.reviewTriggered !== null)
-        ? { score: a.reviewScore, pass: a.reviewPass, triggered: a.reviewTriggered }
-        : undefined,
+): (orgId: string) => (code: string) => CriterionInput {
+  const fixed = new Map(
+    criteriaOf(def).map((c) => [
+      c.code,
+      {
+        required: c.required,
+        values: c.metric ? (data.values.get(metricInstanceKey(c.metric.key, c.metric.params ?? {})) ?? new Map<string, MetricValue>()) : null,
+        subject: subjectOf(metrics, c),
+        unit: c.metric ? metrics.get(c.metric.key)?.unit : undefined,
+      },
+    ]),
+  );
+  return (orgId) => {
+    const orgAnswers = data.answers.get(orgId);
+    return (code) => {
+      const c = fixed.get(code)!;
+      const a = orgAnswers?.get(code);
+      return {
+        metric: c.values ? (c.values.get(orgId) ?? { value: 0 }) : undefined,
+        subject: c.subject,
+        unit: c.unit,
+        // Required items are always answered; an optional one only when the branch chose it.
+        answered: c.required || (a?.answered ?? false),
+        review:
+          a && (a.reviewScore !== null || a.reviewPass !== null || a.reviewTriggered !== null)
+            ? { score: a.reviewScore, pass: a.reviewPass, triggered: a.reviewTriggered }
+            : undefined,
+      };
     };
   };
 }

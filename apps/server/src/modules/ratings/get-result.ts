@@ -5,8 +5,11 @@ import { one, type Executor } from '../../platform/db';
 import { AppError } from '../../platform/errors';
 import { requireRatedOrg, roundForActor } from './round-access';
 import type { RoundRow } from './rounds.repository';
-import { gapToNext, type CriterionScore, type OrgEvaluation } from './rules/index';
+import { evaluateOrg, gapToNext, type CriterionScore, type OrgEvaluation } from './rules/index';
 import { getVersionById } from './schemes.repository';
+import { unpackInputs, type StoredInputs } from './stored-criteria';
+import { subjectOf } from './evaluation-inputs';
+import type { MetricRegistry } from '../../platform/metrics';
 
 export type StoredResult = {
   total: number;
@@ -22,20 +25,40 @@ export type StoredResult = {
     overrideReason: string | null;
     overrideError: string | null;
     vetoedBy: string[];
-    hard: OrgEvaluation['hard'];
+    hardOpen: OrgEvaluation['hard'];
   };
   categories: { list: OrgEvaluation['categories']; groups: OrgEvaluation['groups'] };
   criteria: (CriterionScore & { sourceType: string | null })[];
   evaluatedAt: string;
 };
 
-export async function storedResult(ex: Executor, roundId: string, orgId: string): Promise<StoredResult | undefined> {
-  return one<StoredResult>(
+type StoredRow = Omit<StoredResult, 'criteria' | 'flags'> & { criteria: StoredInputs; flags: Omit<StoredResult['flags'], 'hardOpen'> };
+
+/** A stored result with its criteria scored again from their frozen inputs against the frozen version. */
+export async function storedResult(ex: Executor, metrics: MetricRegistry, def: SchemeDefinition, roundId: string, orgId: string): Promise<StoredResult | undefined> {
+  const row = await one<StoredRow>(
     ex,
     sql`SELECT total::float8 AS total, level, computed_level AS "computedLevel", band_level AS "bandLevel", hard_cap AS "hardCap",
                previous_level AS "previousLevel", flags, categories, criteria, evaluated_at AS "evaluatedAt"
         FROM rating_result WHERE round_id = ${roundId} AND org_node_id = ${orgId}`,
   );
+  if (!row) return undefined;
+  const byCode = new Map(criteriaOf(def).map((c) => [c.code, c]));
+  const describe = (code: string) => {
+    const c = byCode.get(code)!;
+    return { subject: subjectOf(metrics, c), unit: c.metric ? metrics.get(c.metric.key)?.unit : undefined };
+  };
+  const scored = evaluateOrg(def, unpackInputs(def, row.criteria, describe));
+  const sourceType = (code: string) => {
+    const key = byCode.get(code)?.metric?.key;
+    return (key && metrics.get(key)?.sourceType) ?? null;
+  };
+  return {
+    ...row,
+    // The hard items not passed are rebuilt with the scores rather than stored: what capped the level.
+    flags: { ...row.flags, hardOpen: scored.hard.filter((h) => h.status !== 'pass') },
+    criteria: scored.criteria.map((c) => ({ ...c, sourceType: sourceType(c.code) })),
+  };
 }
 
 /** Rebuilds the evaluation a stored result came from, for the gap advice. */
@@ -45,7 +68,7 @@ export function evaluationOf(r: StoredResult): OrgEvaluation {
     categories: r.categories.list,
     groups: r.categories.groups,
     total: r.total,
-    hard: r.flags.hard,
+    hard: r.flags.hardOpen,
     vetoedBy: r.flags.vetoedBy,
     hardCap: r.hardCap,
     bandLevel: r.bandLevel,
@@ -111,11 +134,11 @@ export function presentResult(round: RoundRow, def: SchemeDefinition, org: { id:
   };
 }
 
-export async function getResult(ex: Executor, ctx: RequestContext, roundId: string, orgId: string) {
+export async function getResult(ex: Executor, ctx: RequestContext, metrics: MetricRegistry, roundId: string, orgId: string) {
   const round = await roundForActor(ex, ctx, roundId, 'rating:read');
   const org = await requireRatedOrg(ex, ctx, round, orgId, 'rating:read');
-  const r = await storedResult(ex, roundId, orgId);
-  if (!r) throw new AppError('ROUND_NOT_EVALUATED');
   const def = (await getVersionById(ex, round.schemeVersionId))!.definition;
+  const r = await storedResult(ex, metrics, def, roundId, orgId);
+  if (!r) throw new AppError('ROUND_NOT_EVALUATED');
   return presentResult(round, def, { id: org.id, name: org.name, code: org.code }, r);
 }

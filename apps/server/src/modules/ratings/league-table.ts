@@ -25,7 +25,7 @@ export async function leagueTable(ex: Executor, ctx: RequestContext, query: Leag
     rows<{ orgId: string; code: string; name: string; parentName: string | null; total: number; level: number | null; previousLevel: number | null; flags: Record<string, unknown>; categories: { list: { code: string; score: number; max: number }[] }; submission: string | null }>(
       ex,
       sql`SELECT o.id AS "orgId", o.code, o.name, p.name AS "parentName", res.total::float8 AS total, res.level, res.previous_level AS "previousLevel",
-                 res.flags - 'hard' AS flags, res.categories, sub.status AS submission
+                 res.flags, res.categories, sub.status AS submission
           FROM rating_result res JOIN org_node o ON o.id = res.org_node_id LEFT JOIN org_node p ON p.id = o.parent_id
           LEFT JOIN rating_submission sub ON sub.round_id = res.round_id AND sub.org_node_id = res.org_node_id
           WHERE ${filtered}

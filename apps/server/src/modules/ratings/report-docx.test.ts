@@ -183,7 +183,7 @@ describe('buildResultReportDocx', () => {
 describe('levelReasons', () => {
   it('names the veto items and the failed hard items', () => {
     const vetoed = result(
-      { vetoedBy: ['C1'], hard: [{ code: 'A1', fromStar: 4, status: 'fail' }] },
+      { vetoedBy: ['C1'], hardOpen: [{ code: 'A1', fromStar: 4, status: 'fail' }] },
       { hardCap: 3, bandLevel: 4, level: 0 },
     );
     expect(levelReasons(vetoed)).toEqual([

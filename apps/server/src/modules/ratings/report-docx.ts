@@ -97,7 +97,7 @@ export function levelReasons(r: ResultReport): string[] {
     reasons.push(`触发一票否决：${f.vetoedBy.map((c) => criterionTitle(r, c)).join('、')}`);
   }
   if (r.hardCap !== null && r.bandLevel !== null && r.hardCap < r.bandLevel) {
-    const blocking = f.hard.filter((h) => h.status !== 'pass' && h.fromStar <= r.bandLevel!);
+    const blocking = f.hardOpen.filter((h) => h.status !== 'pass' && h.fromStar <= r.bandLevel!);
     const items = blocking
       .map((h) => `${criterionTitle(r, h.code)}（${h.fromStar}星，${STATUS_ZH[h.status] ?? h.status}）`)
       .join('、');

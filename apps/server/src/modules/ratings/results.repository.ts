@@ -11,7 +11,7 @@ export type ResultRecord = {
   previousLevel: number | null;
   flags: Record<string, unknown>;
   categories: unknown;
-  criteria: unknown[];
+  criteria: unknown;
   evaluatedAt: string;
 };
 

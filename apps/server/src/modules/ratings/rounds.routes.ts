@@ -117,11 +117,11 @@ export const roundRoutes: FastifyPluginAsyncZod<{ deps: AppDeps; metrics: Metric
   );
 
   app.get('/api/v1/rating-rounds/:id/orgs/:orgId/result', { config: { permission: 'rating:read' }, schema: { tags, params: OrgParams } }, async (req) =>
-    getResult(db, ctx(req), req.params.id, req.params.orgId),
+    getResult(db, ctx(req), metrics, req.params.id, req.params.orgId),
   );
 
   app.get('/api/v1/rating-rounds/:id/orgs/:orgId/report.docx', { config: { permission: 'rating:read' }, schema: { tags, params: OrgParams } }, async (req, reply) => {
-    const r = await getResult(db, ctx(req), req.params.id, req.params.orgId);
+    const r = await getResult(db, ctx(req), metrics, req.params.id, req.params.orgId);
     const buffer = await buildResultReportDocx(r, { generatedOn: todayIn(deps.config.timeZone), schemeName: r.round.title });
     return reply
       .header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')

@@ -13,12 +13,24 @@ export function formulaNames(def: SchemeDefinition): string[] {
   return [...CATEGORY_GROUPS, ...def.categories.map((c) => c.code)];
 }
 
+// Compiled once per definition object: an evaluation totals thousands of orgs with the same formula.
+const compiled = new WeakMap<SchemeDefinition, ReturnType<typeof compileFormula>>();
+
+function formulaOf(def: SchemeDefinition) {
+  let f = compiled.get(def);
+  if (!f) {
+    f = compileFormula(def.formula, formulaNames(def));
+    compiled.set(def, f);
+  }
+  return f;
+}
+
 export function totalOf(def: SchemeDefinition, scores: ReadonlyMap<string, CriterionScore>): SchemeTotal {
   const exact = def.categories.map((cat) => ({ group: cat.group, ...categoryScore(cat, scores) }));
   const groups: GroupSums = { base: 0, bonus: 0, deduction: 0, evaluation: 0 };
   for (const c of exact) groups[c.group] += c.score;
 
-  const formula = compileFormula(def.formula, formulaNames(def));
+  const formula = formulaOf(def);
   if (!formula.ok) throw new Error(`invalid composite formula "${def.formula}": ${formula.error.en}`);
   const vars: Record<string, number> = {};
   for (const c of exact) vars[c.code] = c.score;

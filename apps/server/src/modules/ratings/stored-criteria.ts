@@ -1,0 +1,71 @@
+import { criteriaOf, type SchemeDefinition } from '@zhibu/shared';
+import type { MetricValue } from '../../platform/metrics';
+import type { CriterionInput } from './rules/index';
+
+// What a result keeps of its criteria: the inputs they were scored from (metric values with their
+// details and the ids of the records that counted, the branch's choice of optional items, the
+// reviewer's verdict), not the scored output. Scoring is pure and the version is frozen, so the page
+// rebuilds every score and explanation exactly; the stored totals and levels are what lists read.
+// A branch's criteria share the few dozen meetings they link to, so ids are kept once per org, and a
+// criterion with nothing to keep (an evidence item not yet reviewed) is left out. This keeps a
+// 10,000-branch evaluation's write small.
+
+type StoredInput = {
+  v?: number;
+  d?: MetricValue['detail'];
+  src?: number[];
+  /** Present (false) only when an optional item was not answered. */
+  a?: false;
+  r?: NonNullable<CriterionInput['review']>;
+};
+export type StoredInputs = { items: Record<string, StoredInput>; sources: string[] };
+
+export function packInputs(def: SchemeDefinition, inputs: (code: string) => CriterionInput): StoredInputs {
+  const sources: string[] = [];
+  const index = new Map<string, number>();
+  const items: Record<string, StoredInput> = {};
+  for (const c of criteriaOf(def)) {
+    const input = inputs(c.code);
+    const s: StoredInput = {};
+    if (input.metric) {
+      if (input.metric.value !== 0) s.v = input.metric.value;
+      if (input.metric.detail) s.d = input.metric.detail;
+      if (input.metric.sourceIds?.length) {
+        s.src = input.metric.sourceIds.map((id) => {
+          let i = index.get(id);
+          if (i === undefined) {
+            i = sources.length;
+            sources.push(id);
+            index.set(id, i);
+          }
+          return i;
+        });
+      }
+    }
+    if (!c.required && !input.answered) s.a = false;
+    if (input.review) s.r = input.review;
+    if (Object.keys(s).length > 0) items[c.code] = s;
+  }
+  return { items, sources };
+}
+
+/** The inputs back, with what comes from the metric definitions (subject, unit) added by `describe`. */
+export function unpackInputs(
+  def: SchemeDefinition,
+  stored: StoredInputs,
+  describe: (code: string) => Pick<CriterionInput, 'subject' | 'unit'>,
+): (code: string) => CriterionInput {
+  const byCode = new Map(criteriaOf(def).map((c) => [c.code, c]));
+  return (code) => {
+    const c = byCode.get(code)!;
+    const s = stored.items[code] ?? {};
+    return {
+      ...describe(code),
+      metric: c.metric
+        ? { value: s.v ?? 0, ...(s.d ? { detail: s.d } : {}), sourceIds: (s.src ?? []).map((i) => stored.sources[i]!) }
+        : undefined,
+      answered: c.required || s.a !== false,
+      review: s.r,
+    };
+  };
+}
