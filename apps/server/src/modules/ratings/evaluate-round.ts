@@ -44,10 +44,8 @@ export async function evaluateRound(db: Db, metrics: MetricRegistry, roundId: st
   const def = version.definition;
   const orgWhere = ratedOrgsWhere(round);
   const orgs = await rows<{ id: string }>(db, sql`SELECT o.id FROM org_node o WHERE ${orgWhere} ORDER BY o.path`);
-  console.time('load');
   const data = await loadEvaluationData(db, metrics, { roundId, def, orgWhere, from: round.periodFrom, to: round.periodTo });
   progress(1, steps);
-  console.timeEnd('load'); console.time('score');
 
   const evaluations = new Map<string, OrgEvaluation>();
   const inputsOf = inputsFactory(def, metrics, data);
@@ -66,7 +64,6 @@ export async function evaluateRound(db: Db, metrics: MetricRegistry, roundId: st
       )
     : new Map<string, never>();
   progress(2, steps);
-  console.timeEnd('score'); console.time('records');
 
   const evaluatedAt = new Date().toISOString();
   const records: ResultRecord[] = [...evaluations].map(([orgId, e]) => {
@@ -94,7 +91,6 @@ export async function evaluateRound(db: Db, metrics: MetricRegistry, roundId: st
     };
   });
 
-  console.timeEnd('records'); console.time('write');
   await db.transaction(async (tx) => {
     const locked = (await getRoundRow(tx, roundId, true))!;
     if (locked.status !== 'open') throw new AppError('ROUND_STATE_INVALID', { status: locked.status });
@@ -109,7 +105,6 @@ export async function evaluateRound(db: Db, metrics: MetricRegistry, roundId: st
       after: { orgs: records.length, distribution },
     });
   });
-  console.timeEnd('write');
   progress(steps, steps);
   return { orgs: records.length };
 }
