@@ -21,6 +21,8 @@ import { orglifeRoutes, peopleLifeRoutes, planRoutes } from './modules/orglife/i
 import { notificationRoutes } from './modules/notifications/index';
 import { orgRoutes } from './modules/orgs/index';
 import { peopleImportRoutes, peopleRoutes } from './modules/people/index';
+import { assessmentRoutes, roundRoutes, schemeRoutes } from './modules/ratings/index';
+import { buildMetricRegistry } from './metric-registry';
 import type { AppDeps } from './platform/deps';
 import { AppError, errorHandler } from './platform/errors';
 import { installAccessControl } from './platform/http';
@@ -83,6 +85,10 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(peopleLifeRoutes, { deps: opts });
   await app.register(planRoutes, { deps: opts });
   await app.register(notificationRoutes, { deps: opts });
+  const metrics = buildMetricRegistry();
+  await app.register(schemeRoutes, { deps: opts, metrics });
+  await app.register(roundRoutes, { deps: opts, metrics });
+  await app.register(assessmentRoutes, { deps: opts });
   await app.register(auditRoutes, { deps: opts });
 
   const webDist = config.webDist ?? path.resolve(import.meta.dirname, '../../web/dist');

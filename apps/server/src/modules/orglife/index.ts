@@ -11,3 +11,4 @@ export { transitionMeeting } from './transition-meeting';
 export { generateReminders } from './generate-reminders';
 export { attendanceRate, invalidDecisionMeetings, lessonsBySecretary, lifeMeetingsRectified, meetingsHeld, type MetricResult } from './metrics';
 export { deriveFactsWhere } from './derive-meeting-facts';
+export { MEETING_METRICS, MEETINGS_FAMILY, meetingsFamily } from './rating-metrics';

@@ -7,3 +7,4 @@ export { createBusinessUnit } from './business-units';
 export { committeeOn, currentTermFacts, getOrgRow, getOrgRows, type OrgRow } from './orgs.repository';
 export { canHoldPeople } from './rules/org-nesting';
 export { orgWarnings, THRESHOLDS as ORG_THRESHOLDS } from './rules/org-warnings';
+export { STRUCTURE_FAMILY, STRUCTURE_METRICS, structureFamily } from './rating-metrics';

@@ -1,0 +1,143 @@
+import { sql } from 'drizzle-orm';
+import { addMonths } from '../../platform/clock';
+import { rows, type Executor } from '../../platform/db';
+import type { MetricQuery, MetricValue } from '../../platform/metrics';
+import { excellentCap } from './rules/appraisal';
+import { ABSENCE_WARN_MONTHS } from './rules/absence-warnings';
+import { talkCoverage } from './rules/talk-coverage';
+import { lastDay } from './rating-metrics-periods';
+import { committeeOnSql, firstNames, listAgg, membersOnSql, MISSING_LIST, splitList } from './rating-metrics-sql';
+
+// Rating metrics about the members of each org: who stayed away, whether the required talks took place,
+// and the yearly appraisal. Each function is one set-based query for every org matched by `orgWhere`;
+// the roster and the committee are read as of the range's last day.
+
+type ByOrg = Map<string, MetricValue>;
+
+/**
+ * `members.absent_3_months`: members placed in the org on the range's last day whose last attended
+ * organisational life (anywhere), or the start of their first placement if they never attended, lies
+ * three months or more before that day — the rule of the absence warnings, judged at the range end.
+ */
+export async function absentMembers(ex: Executor, q: MetricQuery): Promise<ByOrg> {
+  const end = lastDay(q.to);
+  const cutoff = addMonths(end, -ABSENCE_WARN_MONTHS.notice);
+  const list = await rows<{ orgId: string; ids: string; names: string | null }>(
+    ex,
+    sql`WITH mem AS (${membersOnSql(q.orgWhere, end)}),
+        absent AS (
+          SELECT mem.org, array_agg(mem.person_id) AS ids
+          FROM mem
+          WHERE NOT EXISTS (SELECT 1 FROM fact f WHERE f.person_id = mem.person_id AND f.kind = 'attended'
+                              AND f.on_date > ${cutoff} AND f.on_date < ${q.to})
+            AND EXISTS (SELECT 1 FROM membership_period s WHERE s.person_id = mem.person_id AND s.valid_from <= ${cutoff})
+          GROUP BY mem.org
+        )
+        SELECT org AS "orgId", array_to_string(ids, chr(31)) AS ids, ${firstNames(sql`ids`)} AS names FROM absent`,
+  );
+  return new Map(
+    list.map((r) => {
+      const ids = splitList(r.ids).sort();
+      return [r.orgId, { value: ids.length, sourceIds: ids, detail: { missing: splitList(r.names) } }];
+    }),
+  );
+}
+
+/**
+ * `talks.coverage`: the share of required talk pairs covered in the range, by the pure `talkCoverage`
+ * rule per org, over the committee and members of the range's last day and the org's talks in the range —
+ * all fetched in one query as arrays per org.
+ */
+export async function talksCoverage(ex: Executor, q: MetricQuery): Promise<ByOrg> {
+  const end = lastDay(q.to);
+  const list = await rows<{
+    orgId: string;
+    committee: string | null;
+    committeeNames: string | null;
+    members: string | null;
+    memberNames: string | null;
+    talkIds: string | null;
+    talkA: string | null;
+    talkB: string | null;
+  }>(
+    ex,
+    sql`WITH com AS (
+          SELECT c.org, ${listAgg(sql`c.person_id::text`)} AS ids, ${listAgg(sql`p.name`)} AS names
+          FROM (${committeeOnSql(q.orgWhere, end)}) c JOIN person p ON p.id = c.person_id GROUP BY c.org
+        ),
+        mem AS (
+          SELECT mm.org, ${listAgg(sql`mm.person_id::text`)} AS ids, ${listAgg(sql`p.name`)} AS names
+          FROM (${membersOnSql(q.orgWhere, end)}) mm JOIN person p ON p.id = mm.person_id GROUP BY mm.org
+        ),
+        tk AS (
+          SELECT t.org_node_id AS org, ${listAgg(sql`t.id::text`)} AS ids,
+                 ${listAgg(sql`t.initiator_person_id::text`)} AS a, ${listAgg(sql`t.partner_person_id::text`)} AS b
+          FROM talk t JOIN org_node o ON o.id = t.org_node_id
+          WHERE ${q.orgWhere} AND t.talked_on >= ${q.from} AND t.talked_on < ${q.to}
+          GROUP BY t.org_node_id
+        )
+        SELECT o.id AS "orgId", com.ids AS committee, com.names AS "committeeNames", mem.ids AS members, mem.names AS "memberNames",
+               tk.ids AS "talkIds", tk.a AS "talkA", tk.b AS "talkB"
+        FROM org_node o LEFT JOIN com ON com.org = o.id LEFT JOIN mem ON mem.org = o.id LEFT JOIN tk ON tk.org = o.id
+        WHERE ${q.orgWhere} AND o.type <> 'group' AND (com.org IS NOT NULL OR mem.org IS NOT NULL)`,
+  );
+  const out: ByOrg = new Map();
+  for (const r of list) {
+    const names = new Map<string, string>();
+    const committee = splitList(r.committee);
+    const members = splitList(r.members);
+    const committeeNames = splitList(r.committeeNames);
+    const memberNames = splitList(r.memberNames);
+    committee.forEach((id, i) => names.set(id, committeeNames[i]!));
+    members.forEach((id, i) => names.set(id, memberNames[i]!));
+    committee.sort();
+    members.sort();
+    const [a, b] = [splitList(r.talkA), splitList(r.talkB)];
+    const talks = splitList(r.talkIds).map((id, i) => ({ id, a: a[i]!, b: b[i]! }));
+    const c = talkCoverage(committee, members, talks);
+    // The talks that count: between two committee members, or between a committee member and a member.
+    const inCommittee = new Set(committee);
+    const isMember = new Set(members);
+    const counted = talks.filter(
+      (t) => (inCommittee.has(t.a) && (inCommittee.has(t.b) || isMember.has(t.b))) || (inCommittee.has(t.b) && isMember.has(t.a)),
+    );
+    const missing = [...c.missingCommitteePairs.map((p) => `${names.get(p.a)}—${names.get(p.b)}`), ...c.missingMembers.map((id) => names.get(id)!)];
+    out.set(r.orgId, {
+      value: c.required === 0 ? 0 : c.covered / c.required,
+      sourceIds: counted.map((t) => t.id).sort(),
+      detail: { total: c.required, missing: missing.slice(0, MISSING_LIST), ...(c.required === 0 ? { note: '无应谈话对象' } : {}) },
+    });
+  }
+  return out;
+}
+
+/**
+ * `appraisal.done` and `appraisal.within_cap`, for the round of the year the range ends in: done when
+ * that round is closed; within the cap when, in the closed round, the final grades (a veto makes 不合格)
+ * give no more 优秀 than `excellentCap` of the round's members — the rule the grading itself enforces.
+ */
+export async function appraisals(ex: Executor, q: MetricQuery): Promise<{ done: ByOrg; withinCap: ByOrg }> {
+  const year = Number(lastDay(q.to).slice(0, 4));
+  const list = await rows<{ orgId: string; id: string; entries: number; excellent: number }>(
+    ex,
+    sql`SELECT r.org_node_id AS "orgId", r.id, count(e.person_id)::int AS entries,
+               count(*) FILTER (WHERE e.org_grade = 'excellent' AND e.veto_source IS NULL)::int AS excellent
+        FROM appraisal_round r JOIN org_node o ON o.id = r.org_node_id
+        LEFT JOIN appraisal_entry e ON e.round_id = r.id
+        WHERE ${q.orgWhere} AND r.year = ${year} AND r.status = 'closed'
+        GROUP BY r.org_node_id, r.id`,
+  );
+  const done: ByOrg = new Map();
+  const withinCap: ByOrg = new Map();
+  for (const r of list) {
+    done.set(r.orgId, { value: 1, sourceIds: [r.id] });
+    const cap = excellentCap(r.entries);
+    withinCap.set(r.orgId, {
+      value: r.excellent <= cap ? 1 : 0,
+      sourceIds: [r.id],
+      detail: { total: cap, note: `${year}年度评议${r.entries}人，优秀${r.excellent}人，上限${cap}人` },
+    });
+  }
+  return { done, withinCap };
+}
+
