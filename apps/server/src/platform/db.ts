@@ -115,3 +115,16 @@ export async function one<T>(ex: Executor, query: SQL): Promise<T | undefined> {
 }
 
 export { sql };
+
+/**
+ * Runs set-based analysis over many orgs (an evaluation's metric families) in one transaction with
+ * planner settings for it: more memory per sort and hash (a 10,000-branch aggregate by person would
+ * otherwise spill to disk) and no JIT compilation, which on this workload costs more than it saves.
+ */
+export async function withAnalysisSettings<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`SET LOCAL jit = off`);
+    await tx.execute(sql`SET LOCAL work_mem = '64MB'`);
+    return fn(tx);
+  });
+}

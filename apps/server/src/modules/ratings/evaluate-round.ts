@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { recordAudit } from '../../platform/audit';
 import { auditActor, type RequestContext } from '../../platform/context';
-import { rows, type Db } from '../../platform/db';
+import { rows, withAnalysisSettings, type Db } from '../../platform/db';
 import { AppError } from '../../platform/errors';
 import type { JobProgress, JobRunner } from '../../platform/jobs';
 import type { MetricRegistry } from '../../platform/metrics';
@@ -44,7 +44,7 @@ export async function evaluateRound(db: Db, metrics: MetricRegistry, roundId: st
   const def = version.definition;
   const orgWhere = ratedOrgsWhere(round);
   const orgs = await rows<{ id: string }>(db, sql`SELECT o.id FROM org_node o WHERE ${orgWhere} ORDER BY o.path`);
-  const data = await loadEvaluationData(db, metrics, { roundId, def, orgWhere, from: round.periodFrom, to: round.periodTo });
+  const data = await withAnalysisSettings(db, (tx) => loadEvaluationData(tx, metrics, { roundId, def, orgWhere, from: round.periodFrom, to: round.periodTo }));
   progress(1, steps);
 
   const evaluations = new Map<string, OrgEvaluation>();
