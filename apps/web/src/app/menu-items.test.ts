@@ -58,6 +58,22 @@ describe('menu from permissions', () => {
       '/orglife/ledger',
     ]);
   });
+  it('shows ratings by permission: rounds to those who read them, schemes to administrators', () => {
+    const secretary: Permission[] = ['self:read', 'meeting:read', 'rating:read', 'rating:assess'];
+    expect(buildMenu(can(secretary), true, t).paths.filter((p) => p.startsWith('/ratings'))).toEqual([
+      '/ratings',
+    ]);
+    const admin: Permission[] = [
+      'rating:read',
+      'rating:assess',
+      'rating:review',
+      'rating:manage',
+      'rating:league',
+    ];
+    expect(buildMenu(can(admin), false, t).paths).toEqual(['/ratings', '/ratings/schemes']);
+    expect(selectedEntry('/ratings/schemes/abc', ['/ratings', '/ratings/schemes'])).toBe('/ratings/schemes');
+    expect(selectedEntry('/ratings/rounds/abc', ['/ratings', '/ratings/schemes'])).toBe('/ratings');
+  });
   it('selects the most specific entry for a path', () => {
     const paths = ['/orgs', '/orgs/warnings', '/people', '/people/import'];
     expect(selectedEntry('/orgs/warnings', paths)).toBe('/orgs/warnings');

@@ -4,6 +4,7 @@ import {
   AuditOutlined,
   IdcardOutlined,
   SafetyCertificateOutlined,
+  StarOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -50,6 +51,15 @@ function groups(can: Can, hasPerson: boolean, t: TFunction): Group[] {
         { path: '/orglife/appraisals', label: t('nav.appraisals'), show: can('meeting:read') },
         { path: '/orglife/absence', label: t('nav.absence'), show: can('compliance:read') },
         { path: '/orglife/ledger', label: t('nav.ledger'), show: can('compliance:read') },
+      ],
+    },
+    {
+      key: 'ratings',
+      label: t('nav.ratings'),
+      icon: <StarOutlined />,
+      entries: [
+        { path: '/ratings', label: t('nav.ratingRounds'), show: can('rating:read') },
+        { path: '/ratings/schemes', label: t('nav.ratingSchemes'), show: can('rating:manage') },
       ],
     },
     {

@@ -128,6 +128,38 @@ const PrintMeetingsPage = page(
   () => import('../features/orglife/pages/PrintMeetingsPage'),
   (m) => m.PrintMeetingsPage,
 );
+const RoundsPage = page(
+  () => import('../features/ratings/pages/RoundsPage'),
+  (m) => m.RoundsPage,
+);
+const RoundDetailPage = page(
+  () => import('../features/ratings/pages/RoundDetailPage'),
+  (m) => m.RoundDetailPage,
+);
+const RoundOverviewTab = page(
+  () => import('../features/ratings/pages/RoundOverviewTab'),
+  (m) => m.RoundOverviewTab,
+);
+const RoundLeagueTab = page(
+  () => import('../features/ratings/pages/RoundLeagueTab'),
+  (m) => m.RoundLeagueTab,
+);
+const RatingResultPage = page(
+  () => import('../features/ratings/pages/RatingResultPage'),
+  (m) => m.RatingResultPage,
+);
+const AssessmentPage = page(
+  () => import('../features/ratings/pages/AssessmentPage'),
+  (m) => m.AssessmentPage,
+);
+const SchemesPage = page(
+  () => import('../features/ratings/pages/SchemesPage'),
+  (m) => m.SchemesPage,
+);
+const SchemeDetailPage = page(
+  () => import('../features/ratings/pages/SchemeDetailPage'),
+  (m) => m.SchemeDetailPage,
+);
 const NotificationCenterPage = page(
   () => import('../features/notifications/pages/NotificationCenterPage'),
   (m) => m.NotificationCenterPage,
@@ -272,6 +304,63 @@ const appRoutes: RouteObject[] = [
                 path: 'record',
                 handle: crumb((t) => t('nav.meetingRecord')),
                 element: guarded('meeting:write', <MeetingRecordPage />),
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    path: 'ratings',
+    handle: crumb((t) => t('nav.ratings')),
+    children: [
+      { index: true, element: guarded('rating:read', <RoundsPage />) },
+      {
+        path: 'schemes',
+        handle: crumb((t) => t('nav.ratingSchemes')),
+        children: [
+          { index: true, element: guarded('rating:read', <SchemesPage />) },
+          {
+            path: ':schemeId',
+            handle: crumb((t) => t('nav.ratingSchemeDetail')),
+            element: guarded('rating:read', <SchemeDetailPage />),
+          },
+        ],
+      },
+      {
+        path: 'rounds',
+        children: [
+          // The rounds list is the group's own page.
+          { index: true, element: <Navigate to="/ratings" replace /> },
+          {
+            path: ':roundId',
+            handle: crumb((t) => t('nav.ratingRound')),
+            children: [
+              {
+                // The round's header and actions stay while the tabs below (child routes) change.
+                element: guarded('rating:read', <RoundDetailPage />),
+                children: [
+                  { index: true, element: suspended(<RoundOverviewTab />) },
+                  {
+                    // Branches' results side by side: administrators only, never individuals.
+                    path: 'league',
+                    handle: crumb((t) => t('nav.ratingLeague')),
+                    element: suspended(guarded('rating:league', <RoundLeagueTab />)),
+                  },
+                ],
+              },
+              {
+                path: 'orgs/:orgId',
+                handle: crumb((t) => t('nav.ratingResult')),
+                children: [
+                  { index: true, element: guarded('rating:read', <RatingResultPage />) },
+                  {
+                    path: 'assessment',
+                    handle: crumb((t) => t('nav.ratingAssessment')),
+                    element: guarded('rating:read', <AssessmentPage />),
+                  },
+                ],
               },
             ],
           },
