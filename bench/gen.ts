@@ -11,7 +11,7 @@ import { sql } from 'drizzle-orm';
 import { saveTerm } from '../apps/server/src/modules/orgs/index';
 import { addMonths, addYears, todayIn } from '../apps/server/src/platform/clock';
 import { auditActor } from '../apps/server/src/platform/context';
-import { one } from '../apps/server/src/platform/db';
+import { one, refreshStatistics } from '../apps/server/src/platform/db';
 import { checkDemoMode, markSeeded } from '../apps/server/src/platform/installation';
 import { Rng } from '../apps/server/src/seed/random';
 import { intArg, parseArgs } from './lib/args';
@@ -105,6 +105,7 @@ async function main() {
       console.log(`\n  ${m.meetings} meetings, ${m.attendance} attendances, ${m.facts} facts in ${((performance.now() - t) / 1000).toFixed(1)} s`);
     }
     await markSeeded(db);
+    await refreshStatistics(db);
     const counts = await one<{ orgs: number; people: number; audit: number }>(
       db,
       sql`SELECT (SELECT count(*) FROM org_node)::int AS orgs, (SELECT count(*) FROM person)::int AS people,

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
 import type { Config } from './platform/config';
 import { lockDataDir } from './platform/data-lock';
-import { openDatabase, type Database } from './platform/db';
+import { openDatabase, refreshStatistics, type Database } from './platform/db';
 import { checkDemoMode, markSeeded } from './platform/installation';
 import { JobRunner } from './platform/jobs';
 import { createLogger } from './platform/logger';
@@ -47,6 +47,7 @@ export async function start(config: Config, log: (msg: string) => void = console
       }
       await markSeeded(database.db);
     }
+    if (database.kind === 'pglite') await refreshStatistics(database.db);
     const logger = createLogger(config);
     const jobs = new JobRunner(database.db, logger, database.kind === 'postgres');
     let ready = false;
@@ -80,6 +81,11 @@ export async function start(config: Config, log: (msg: string) => void = console
     const hourly = setInterval(remind, 3_600_000);
     first.unref();
     hourly.unref();
+    // PostgreSQL servers keep statistics fresh by autovacuum; the embedded database is analysed here.
+    const analyse = setInterval(() => {
+      if (db.kind === 'pglite') refreshStatistics(db.db).catch((err: unknown) => logger.error({ err }, 'statistics refresh failed'));
+    }, 6 * 3_600_000);
+    analyse.unref();
     return {
       app,
       database: db,
@@ -87,6 +93,7 @@ export async function start(config: Config, log: (msg: string) => void = console
       stop: async () => {
         clearTimeout(first);
         clearInterval(hourly);
+        clearInterval(analyse);
         await app.close();
         await jobs.drain();
         await db.close();

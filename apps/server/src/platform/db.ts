@@ -128,3 +128,12 @@ export async function withAnalysisSettings<T>(db: Db, fn: (tx: Tx) => Promise<T>
     return fn(tx);
   });
 }
+
+/**
+ * Refreshes the planner's statistics. The embedded database runs no autovacuum, so without this its
+ * estimates stay those of an empty database and set-based queries over thousands of orgs get nested
+ * loops (an evaluation of 500 branches took 25 s instead of 1.5 s).
+ */
+export async function refreshStatistics(db: Db): Promise<void> {
+  await db.execute(sql`ANALYZE`);
+}
