@@ -166,6 +166,9 @@ describe('a rating round', () => {
   });
 
   it('takes a self-assessment with evidence, returns it with a reason, and reviews the resubmission', async () => {
+    const empty = await secretary.post(`/api/v1/rating-rounds/${roundId}/orgs/${zs01}/submit`, {});
+    expect(empty.json()).toMatchObject({ code: 'ASSESSMENT_INCOMPLETE', message: '还有 1 项必答题未上传佐证材料或填写说明' });
+    expect(empty.json().details.issues.map((i: { path: string }) => i.path)).toEqual(['B1']);
     const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#c22' } }).png().toBuffer();
     const up = await secretary.request({ method: 'POST', url: `/api/v1/rating-rounds/${roundId}/orgs/${zs01}/answers/B1/evidence`, ...multipartFile(png, '档案.png') });
     expect(up.statusCode).toBe(201);

@@ -180,6 +180,11 @@ export const ERRORS = {
     zh: '自评当前为“{status}”，不能执行此操作',
     en: 'The self-assessment is {status}; this is not possible now',
   },
+  ASSESSMENT_INCOMPLETE: {
+    status: 422,
+    zh: '还有 {count} 项必答题未上传佐证材料或填写说明',
+    en: '{count} required items still need evidence or a note',
+  },
   OVERRIDE_INVALID: {
     status: 422,
     zh: '破格定级不能突破硬性指标或一票否决：{reason}',

@@ -106,7 +106,11 @@ export async function submitAssessment(ex: Executor, ctx: RequestContext, t: Tar
   const have = new Set(provided.map((p) => p.code));
   const missing = criteriaOf(def).filter((c) => c.kind === 'evidence' && c.required && !have.has(c.code));
   if (missing.length > 0) {
-    throw new AppError('VALIDATION_FAILED', {}, { issues: missing.map((c) => ({ path: c.code, message: `${c.code} ${c.title}：请上传佐证材料或填写说明` })) });
+    throw new AppError(
+      'ASSESSMENT_INCOMPLETE',
+      { count: missing.length },
+      { issues: missing.map((c) => ({ path: c.code, message: `${c.code} ${c.title}：请上传佐证材料或填写说明` })) },
+    );
   }
   await setSubmissionStatus(ex, t.roundId, t.orgId, 'submitted');
   await recordAudit(ex, auditActor(ctx), { action: 'rating_submission.submit', entityType: 'rating_submission', entityId: t.orgId, after: { roundId: t.roundId } });
