@@ -112,7 +112,9 @@ export const fact = pgTable(
     uniqueIndex('fact_unique_idx').on(t.kind, t.sourceId, sql`coalesce(${t.personId}, '00000000-0000-0000-0000-000000000000'::uuid)`),
     // Covers the compliance aggregate (kind, day → org) so it can be answered from the index alone.
     index('fact_kind_date_idx').on(t.kind, t.onDate, t.orgNodeId),
-    index('fact_org_kind_idx').on(t.orgNodeId, t.kind, t.onDate),
+    // Covers the rating metrics' reads of an org's facts of a kind (day → source) in date order, so they
+    // are answered from the index alone.
+    index('fact_org_kind_idx').on(t.orgNodeId, t.kind, t.onDate, t.sourceId),
     index('fact_person_kind_idx').on(t.personId, t.kind, t.onDate),
   ],
 );

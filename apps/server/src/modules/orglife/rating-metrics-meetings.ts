@@ -4,7 +4,7 @@ import type { MetricQuery, MetricValue } from '../../platform/metrics';
 import { ABSENCE_WARN_MONTHS } from './rules/absence-warnings';
 import type { MeetingType, Period } from './rules/frequency-rules';
 import { monthLabel, monthsInRange, periodKey, periodsInRange } from './rating-metrics-periods';
-import { listAgg, MISSING_LIST, splitList } from './rating-metrics-sql';
+import { listAgg, MISSING_LIST, monthsAgg, monthsOf, splitList } from './rating-metrics-sql';
 
 // Rating metrics over the sittings themselves: the meeting facts by month, the Party groups' monthly
 // meetings, one scan of the meetings for shares and counts, and the stretches without any sitting.
@@ -24,28 +24,27 @@ export async function heldByPeriod(ex: Executor, q: MetricQuery, requests: reado
   const out = new Map<string, ByOrg>(requests.map((r) => [r.instanceKey, new Map()]));
   if (requests.length === 0) return out;
   const kinds = [...new Set(requests.map((r) => `meeting_held.${r.type}`))];
-  // One row per org and kind with the days and meetings as parallel lists: a hash aggregate, no sorting
-  // per group (ordering happens here). Orgs in scope without any such sitting come back with kind null.
-  const list = await rows<{ orgId: string; kind: string | null; days: string | null; ids: string | null }>(
+  const months = monthsInRange(q.from, q.to);
+  // One row per org and kind with the meetings in date order and the months they fall in: a hash
+  // aggregate over the facts of the range. Orgs in scope without any such sitting come back with kind null.
+  const list = await rows<{ orgId: string; kind: string | null; months: string | null; ids: string | null }>(
     ex,
-    sql`SELECT o.id AS "orgId", f.kind, ${listAgg(sql`f.on_date::text`)} AS days, ${listAgg(sql`f.source_id::text`)} AS ids
+    sql`SELECT o.id AS "orgId", f.kind, ${monthsAgg(sql`f.on_date`, q.from, months.length)} AS months,
+               ${listAgg(sql`f.source_id::text`, sql`f.on_date, f.source_id`)} AS ids
         FROM org_node o
         LEFT JOIN fact f ON f.org_node_id = o.id AND f.kind IN ${kinds} AND f.on_date >= ${q.from} AND f.on_date < ${q.to}
         WHERE ${q.orgWhere}
         GROUP BY o.id, f.kind`,
   );
-  // org → kind → the meetings in date order and the distinct months they fall in
-  const held = new Map<string, Map<string, { ids: string[]; months: string[] }>>();
+  // org → kind → the meetings in date order and the months (by offset in the range) they fall in
+  const held = new Map<string, Map<string, { ids: string[]; months: boolean[] }>>();
   for (const r of list) {
-    const byKind = held.get(r.orgId) ?? new Map<string, { ids: string[]; months: string[] }>();
-    held.set(r.orgId, byKind);
+    let byKind = held.get(r.orgId);
+    if (!byKind) held.set(r.orgId, (byKind = new Map()));
     if (r.kind === null) continue;
-    const ids = splitList(r.ids);
-    const days = splitList(r.days);
-    const order = days.map((_, i) => i).sort((x, y) => (days[x] === days[y] ? (ids[x]! < ids[y]! ? -1 : 1) : days[x]! < days[y]! ? -1 : 1));
-    byKind.set(r.kind, { ids: order.map((i) => ids[i]!), months: [...new Set(order.map((i) => days[i]!.slice(0, 7)))] });
+    byKind.set(r.kind, { ids: splitList(r.ids), months: monthsOf(r.months, months.length) });
   }
-  const none = { ids: [] as string[], months: [] as string[] };
+  const none = { ids: [] as string[], months: monthsOf(null, months.length) };
   for (const req of requests) {
     const target = out.get(req.instanceKey)!;
     const kind = `meeting_held.${req.type}`;
@@ -58,11 +57,15 @@ export async function heldByPeriod(ex: Executor, q: MetricQuery, requests: reado
     }
     const period = req.period;
     const slots = periodsInRange(period, q.from, q.to);
+    const slotIndex = new Map(slots.map((s, i) => [s.key, i]));
+    const slotOfMonth = months.map((m) => slotIndex.get(periodKey(period, m))!);
     for (const [orgId, byKind] of held) {
       // Every org in scope gets its periods, so that one without any sitting still lists what it missed.
-      const { ids, months } = byKind.get(kind) ?? none;
-      const met = new Set(months.map((m) => periodKey(period, m)));
-      const missing = slots.filter((s) => !met.has(s.key)).map((s) => s.label);
+      const { ids, months: inMonth } = byKind.get(kind) ?? none;
+      const met = new Array<boolean>(slots.length).fill(false);
+      for (let i = 0; i < inMonth.length; i++) if (inMonth[i]) met[slotOfMonth[i]!] = true;
+      const missing: string[] = [];
+      for (let i = 0; i < slots.length; i++) if (!met[i]) missing.push(slots[i]!.label);
       target.set(orgId, { value: slots.length - missing.length, sourceIds: ids, detail: { total: slots.length, missing } });
     }
   }
@@ -75,33 +78,32 @@ export async function heldByPeriod(ex: Executor, q: MetricQuery, requests: reado
  * the range. A branch without groups gets 0 with a note.
  */
 export async function groupCoverage(ex: Executor, q: MetricQuery): Promise<ByOrg> {
-  const list = await rows<{ orgId: string; orgName: string; groupId: string | null; groupName: string | null; days: string | null; ids: string | null }>(
+  const months = monthsInRange(q.from, q.to);
+  const isGroup = sql`g.type = 'group' AND (g.dissolved_at IS NULL OR g.dissolved_at >= ${q.to})`;
+  // The groups' meetings are found from the facts of the range by a hash join with the groups in scope
+  // (one scan of the facts, not one index probe per group), and folded into months per group.
+  const list = await rows<{ orgId: string; orgName: string; groupId: string | null; groupName: string | null; months: string | null; ids: string | null }>(
     ex,
-    sql`WITH grp AS (
-          SELECT o.id AS org, o.name AS "orgName", g.id, coalesce(g.short_name, g.name) AS name, g.code
-          FROM org_node o JOIN org_node g ON g.parent_id = o.id AND g.type = 'group' AND (g.dissolved_at IS NULL OR g.dissolved_at >= ${q.to})
-          WHERE o.type = 'branch' AND ${q.orgWhere}
-        ),
-        held AS (
-          SELECT f.org_node_id AS id, ${listAgg(sql`f.on_date::text`)} AS days, ${listAgg(sql`f.source_id::text`)} AS ids
-          FROM fact f
+    sql`WITH held AS (
+          SELECT f.org_node_id AS id, ${monthsAgg(sql`f.on_date`, q.from, months.length)} AS months, ${listAgg(sql`f.source_id::text`)} AS ids
+          FROM fact f JOIN org_node g ON g.id = f.org_node_id AND ${isGroup} JOIN org_node o ON o.id = g.parent_id
           WHERE f.kind = 'meeting_held.group_meeting' AND f.on_date >= ${q.from} AND f.on_date < ${q.to}
-            AND f.org_node_id IN (SELECT id FROM grp)
+            AND o.type = 'branch' AND ${q.orgWhere}
           GROUP BY f.org_node_id
         )
-        SELECT o.id AS "orgId", o.name AS "orgName", grp.id AS "groupId", grp.name AS "groupName", held.days, held.ids
-        FROM org_node o LEFT JOIN grp ON grp.org = o.id LEFT JOIN held ON held.id = grp.id
+        SELECT o.id AS "orgId", o.name AS "orgName", g.id AS "groupId", coalesce(g.short_name, g.name) AS "groupName", held.months, held.ids
+        FROM org_node o LEFT JOIN org_node g ON g.parent_id = o.id AND ${isGroup} LEFT JOIN held ON held.id = g.id
         WHERE o.type = 'branch' AND ${q.orgWhere}
-        ORDER BY o.id, grp.code`,
+        ORDER BY o.id, g.code`,
   );
-  const months = monthsInRange(q.from, q.to);
   const out: ByOrg = new Map();
   const byOrg = new Map<string, typeof list>();
   for (const r of list) {
-    const groups = byOrg.get(r.orgId) ?? [];
-    groups.push(r);
-    byOrg.set(r.orgId, groups);
+    const groups = byOrg.get(r.orgId);
+    if (groups) groups.push(r);
+    else byOrg.set(r.orgId, [r]);
   }
+  const labels = months.map((m) => monthLabel(m, q.from, q.to));
   for (const [orgId, groups] of byOrg) {
     const real = groups.filter((g) => g.groupId !== null);
     if (real.length === 0) {
@@ -111,36 +113,38 @@ export async function groupCoverage(ex: Executor, q: MetricQuery): Promise<ByOrg
     const missing: string[] = [];
     let covered = 0;
     for (const g of real) {
-      const held = new Set(splitList(g.days).map((d) => d.slice(0, 7)));
+      const held = monthsOf(g.months, months.length);
       // "制丝车间第一党支部第一党小组" reads as "第一党小组" inside its branch's explanation.
       const name = g.groupName!.startsWith(g.orgName) && g.groupName!.length > g.orgName.length ? g.groupName!.slice(g.orgName.length) : g.groupName!;
-      for (const m of months) {
-        if (held.has(m)) covered++;
-        else missing.push(`${name} ${monthLabel(m, q.from, q.to)}`);
+      for (let i = 0; i < months.length; i++) {
+        if (held[i]) covered++;
+        else if (missing.length < MISSING_LIST) missing.push(`${name} ${labels[i]}`);
       }
     }
     const total = real.length * months.length;
     out.set(orgId, {
       value: total === 0 ? 0 : covered / total,
       sourceIds: real.flatMap((g) => splitList(g.ids)).sort(),
-      detail: { total, missing: missing.slice(0, MISSING_LIST) },
+      detail: { total, missing },
     });
   }
   return out;
 }
 
-export type SittingMetrics = { firstTopic: ByOrg; reviewed: ByOrg; invalid: ByOrg; rectified: ByOrg };
+export type SittingMetrics = { firstTopic: ByOrg; reviewed: ByOrg; invalid: ByOrg; rectified: ByOrg; held: Map<string, string[]> };
 
 /**
  * One scan of the org's own held sittings in the range: the share of 支委会 with 第一议题, the share of
  * records reviewed, decision meetings failing a quorum or vote rule, and 组织生活会 whose rectification
- * list exists and is entirely closed (the last two as `invalidDecisionMeetings` / `lifeMeetingsRectified`).
+ * list exists and is entirely closed (the last two as `invalidDecisionMeetings` / `lifeMeetingsRectified`);
+ * with `withHeld`, also every such sitting by org (sorted), the sources of `attendance.rate`.
  */
-export async function sittingMetrics(ex: Executor, q: MetricQuery): Promise<SittingMetrics> {
+export async function sittingMetrics(ex: Executor, q: MetricQuery, withHeld = false): Promise<SittingMetrics> {
   const list = await rows<{
     orgId: string;
     held: number;
     committee: number;
+    all: string | null;
     reviewed: string | null;
     firstTopic: string | null;
     noFirstTopic: string | null;
@@ -153,6 +157,7 @@ export async function sittingMetrics(ex: Executor, q: MetricQuery): Promise<Sitt
         )
         SELECT m.org_node_id AS "orgId", count(*)::int AS held,
                count(*) FILTER (WHERE 'committee_meeting' = ANY(m.types))::int AS committee,
+               ${withHeld ? listAgg(sql`m.id::text`) : sql`NULL`} AS all,
                ${listAgg(sql`m.id::text`)} FILTER (WHERE m.status = 'reviewed') AS reviewed,
                ${listAgg(sql`m.id::text`)} FILTER (WHERE 'committee_meeting' = ANY(m.types) AND m.first_topic) AS "firstTopic",
                ${listAgg(sql`m.held_on::text`)} FILTER (WHERE 'committee_meeting' = ANY(m.types) AND NOT m.first_topic) AS "noFirstTopic",
@@ -163,11 +168,12 @@ export async function sittingMetrics(ex: Executor, q: MetricQuery): Promise<Sitt
         WHERE ${COUNTING} AND m.held_on >= ${q.from} AND m.held_on < ${q.to} AND ${q.orgWhere}
         GROUP BY m.org_node_id`,
   );
-  const res: SittingMetrics = { firstTopic: new Map(), reviewed: new Map(), invalid: new Map(), rectified: new Map() };
+  const res: SittingMetrics = { firstTopic: new Map(), reviewed: new Map(), invalid: new Map(), rectified: new Map(), held: new Map() };
   for (const r of list) {
     const [reviewed, firstTopic, noFirstTopic, invalid, rectified] = [r.reviewed, r.firstTopic, r.noFirstTopic, r.invalid, r.rectified].map(
       (x) => splitList(x).sort(),
     ) as [string[], string[], string[], string[], string[]];
+    if (withHeld) res.held.set(r.orgId, splitList(r.all).sort());
     if (r.committee > 0) {
       res.firstTopic.set(r.orgId, {
         value: firstTopic.length / r.committee,
@@ -188,35 +194,40 @@ export async function sittingMetrics(ex: Executor, q: MetricQuery): Promise<Sitt
  * range (or from the range start when there was none) through each sitting in the range to the range
  * end; a stretch is too long when the next sitting (or the range end) falls after the previous sitting
  * plus six months. When the org was founded is not considered.
+ *
+ * Two sittings in the same month are never that far apart, so only the stretches from the last day of
+ * a month with sittings to the first day of the next such month are measured: the points are folded
+ * into their months first (a hash aggregate), and the stretches are found among a dozen months per org
+ * and year rather than among every day with a sitting.
  */
 export async function orgLapses(ex: Executor, q: MetricQuery): Promise<ByOrg> {
   const months = ABSENCE_WARN_MONTHS.lapse;
+  const units = sql`SELECT o.id AS org, o.id AS unit FROM org_node o WHERE ${q.orgWhere}
+                    UNION ALL
+                    SELECT o.id, g.id FROM org_node o JOIN org_node g ON g.parent_id = o.id AND g.type = 'group' WHERE ${q.orgWhere}`;
+  const month = sql`date_trunc('month', m.held_on::timestamp)`;
   const list = await rows<{ orgId: string; stretches: string[] }>(
     ex,
-    sql`WITH scope AS (SELECT o.id FROM org_node o WHERE ${q.orgWhere}),
-        unit AS (
-          SELECT s.id AS org, s.id AS unit FROM scope s
-          UNION ALL
-          SELECT s.id, g.id FROM scope s JOIN org_node g ON g.parent_id = s.id AND g.type = 'group'
-        ),
-        before AS (
-          SELECT u.org, max(b.held_on) AS d
-          FROM unit u CROSS JOIN LATERAL (
-            SELECT m.held_on FROM meeting m
-            WHERE m.org_node_id = u.unit AND ${COUNTING} AND m.held_on < ${q.from}
-            ORDER BY m.held_on DESC LIMIT 1
-          ) b
-          GROUP BY u.org
-        ),
-        pts AS (
-          SELECT DISTINCT u.org, m.held_on AS d FROM unit u JOIN meeting m ON m.org_node_id = u.unit
+    sql`WITH spans AS (
+          -- the first and last sitting of each month with any (disjoint, so ordered by their first day),
+          -- with the stretch's start (the last sitting before the range, or the range start) and its end
+          SELECT u.org, min(m.held_on) AS first, max(m.held_on) AS last
+          FROM (${units}) u JOIN meeting m ON m.org_node_id = u.unit
           WHERE ${COUNTING} AND m.held_on >= ${q.from} AND m.held_on < ${q.to}
+          GROUP BY u.org, ${month}
           UNION ALL
-          SELECT s.id, coalesce(b.d, ${q.from}::date) FROM scope s LEFT JOIN before b ON b.org = s.id
+          SELECT b.org, d, d
+          FROM (SELECT u.org, coalesce(max(b.held_on), ${q.from}::date) AS d
+                FROM (${units}) u LEFT JOIN LATERAL (
+                  SELECT m.held_on FROM meeting m
+                  WHERE m.org_node_id = u.unit AND ${COUNTING} AND m.held_on < ${q.from}
+                  ORDER BY m.held_on DESC LIMIT 1
+                ) b ON true
+                GROUP BY u.org) b
           UNION ALL
-          SELECT s.id, ${q.to}::date FROM scope s
+          SELECT o.id, ${q.to}::date, ${q.to}::date FROM org_node o WHERE ${q.orgWhere}
         ),
-        seq AS (SELECT org, d, lag(d) OVER (PARTITION BY org ORDER BY d) AS prev FROM pts)
+        seq AS (SELECT org, first AS d, lag(last) OVER (PARTITION BY org ORDER BY first, last) AS prev FROM spans)
         SELECT org AS "orgId", array_agg(prev::text || '/' || d::text ORDER BY prev) AS stretches
         FROM seq
         WHERE prev IS NOT NULL AND d > prev + make_interval(months => ${months})

@@ -1,55 +1,27 @@
 import { sql } from 'drizzle-orm';
-import { addMonths } from '../../platform/clock';
 import { rows, type Executor } from '../../platform/db';
 import type { MetricQuery, MetricValue } from '../../platform/metrics';
 import { excellentCap } from './rules/appraisal';
-import { ABSENCE_WARN_MONTHS } from './rules/absence-warnings';
 import { talkCoverage } from './rules/talk-coverage';
 import { lastDay } from './rating-metrics-periods';
-import { committeeOnSql, firstNames, listAgg, membersOnSql, MISSING_LIST, splitList } from './rating-metrics-sql';
+import { committeeOnSql, listAgg, membersOnSql, MISSING_LIST, splitList } from './rating-metrics-sql';
 
-// Rating metrics about the members of each org: who stayed away, whether the required talks took place,
-// and the yearly appraisal. Each function is one set-based query for every org matched by `orgWhere`;
-// the roster and the committee are read as of the range's last day.
+// Rating metrics about the members of each org: whether the required talks took place (where there were
+// talks; see `rosterMetrics` for the rest and for the other roster metrics), and the yearly appraisal.
+// Each function is one set-based query for every org matched by `orgWhere`; the roster and the
+// committee are read as of the range's last day.
 
 type ByOrg = Map<string, MetricValue>;
 
 /**
- * `members.absent_3_months`: members placed in the org on the range's last day whose last attended
- * organisational life (anywhere), or the start of their first placement if they never attended, lies
- * three months or more before that day — the rule of the absence warnings, judged at the range end.
- */
-export async function absentMembers(ex: Executor, q: MetricQuery): Promise<ByOrg> {
-  const end = lastDay(q.to);
-  const cutoff = addMonths(end, -ABSENCE_WARN_MONTHS.notice);
-  const list = await rows<{ orgId: string; ids: string; names: string | null }>(
-    ex,
-    sql`WITH mem AS (${membersOnSql(q.orgWhere, end)}),
-        absent AS (
-          SELECT mem.org, array_agg(mem.person_id) AS ids
-          FROM mem
-          WHERE NOT EXISTS (SELECT 1 FROM fact f WHERE f.person_id = mem.person_id AND f.kind = 'attended'
-                              AND f.on_date > ${cutoff} AND f.on_date < ${q.to})
-            AND EXISTS (SELECT 1 FROM membership_period s WHERE s.person_id = mem.person_id AND s.valid_from <= ${cutoff})
-          GROUP BY mem.org
-        )
-        SELECT org AS "orgId", array_to_string(ids, chr(31)) AS ids, ${firstNames(sql`ids`)} AS names FROM absent`,
-  );
-  return new Map(
-    list.map((r) => {
-      const ids = splitList(r.ids).sort();
-      return [r.orgId, { value: ids.length, sourceIds: ids, detail: { missing: splitList(r.names) } }];
-    }),
-  );
-}
-
-/**
- * `talks.coverage`: the share of required talk pairs covered in the range, by the pure `talkCoverage`
- * rule per org, over the committee and members of the range's last day and the org's talks in the range —
- * all fetched in one query as arrays per org.
+ * `talks.coverage` of the orgs that had talks in the range: the share of required talk pairs covered,
+ * by the pure `talkCoverage` rule per org, over the committee and members of the range's last day and
+ * the org's talks in the range — all fetched in one query as lists per org. (Orgs without any talk are
+ * answered from the roster by `rosterMetrics`.)
  */
 export async function talksCoverage(ex: Executor, q: MetricQuery): Promise<ByOrg> {
   const end = lastDay(q.to);
+  const scope = sql`(${q.orgWhere} AND EXISTS (SELECT 1 FROM talk t WHERE t.org_node_id = o.id AND t.talked_on >= ${q.from} AND t.talked_on < ${q.to}))`;
   const list = await rows<{
     orgId: string;
     committee: string | null;
@@ -63,23 +35,23 @@ export async function talksCoverage(ex: Executor, q: MetricQuery): Promise<ByOrg
     ex,
     sql`WITH com AS (
           SELECT c.org, ${listAgg(sql`c.person_id::text`)} AS ids, ${listAgg(sql`p.name`)} AS names
-          FROM (${committeeOnSql(q.orgWhere, end)}) c JOIN person p ON p.id = c.person_id GROUP BY c.org
+          FROM (${committeeOnSql(scope, end)}) c JOIN person p ON p.id = c.person_id GROUP BY c.org
         ),
         mem AS (
           SELECT mm.org, ${listAgg(sql`mm.person_id::text`)} AS ids, ${listAgg(sql`p.name`)} AS names
-          FROM (${membersOnSql(q.orgWhere, end)}) mm JOIN person p ON p.id = mm.person_id GROUP BY mm.org
+          FROM (${membersOnSql(scope, end)}) mm JOIN person p ON p.id = mm.person_id GROUP BY mm.org
         ),
         tk AS (
           SELECT t.org_node_id AS org, ${listAgg(sql`t.id::text`)} AS ids,
                  ${listAgg(sql`t.initiator_person_id::text`)} AS a, ${listAgg(sql`t.partner_person_id::text`)} AS b
           FROM talk t JOIN org_node o ON o.id = t.org_node_id
-          WHERE ${q.orgWhere} AND t.talked_on >= ${q.from} AND t.talked_on < ${q.to}
+          WHERE ${scope} AND t.talked_on >= ${q.from} AND t.talked_on < ${q.to}
           GROUP BY t.org_node_id
         )
         SELECT o.id AS "orgId", com.ids AS committee, com.names AS "committeeNames", mem.ids AS members, mem.names AS "memberNames",
                tk.ids AS "talkIds", tk.a AS "talkA", tk.b AS "talkB"
         FROM org_node o LEFT JOIN com ON com.org = o.id LEFT JOIN mem ON mem.org = o.id LEFT JOIN tk ON tk.org = o.id
-        WHERE ${q.orgWhere} AND o.type <> 'group' AND (com.org IS NOT NULL OR mem.org IS NOT NULL)`,
+        WHERE ${scope} AND o.type <> 'group' AND (com.org IS NOT NULL OR mem.org IS NOT NULL)`,
   );
   const out: ByOrg = new Map();
   for (const r of list) {

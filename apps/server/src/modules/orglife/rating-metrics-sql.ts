@@ -9,12 +9,44 @@ export const MISSING_LIST = 10;
  * A list aggregated into one text value separated by U+001F, split again by `splitList`: for lists of
  * thousands of ids per query this is several times cheaper to transfer and parse than a text[] array.
  */
-export function listAgg(expr: SQL): SQL {
-  return sql`string_agg(${expr}, chr(31))`;
+export function listAgg(expr: SQL, orderBy?: SQL): SQL {
+  return orderBy ? sql`string_agg(${expr}, chr(31) ORDER BY ${orderBy})` : sql`string_agg(${expr}, chr(31))`;
 }
 
 export function splitList(s: string | null | undefined): string[] {
   return s ? s.split('\u001f') : [];
+}
+
+/** Ranges of up to this many months carry their months as the bits of one bigint. */
+const MASK_MONTHS = 62;
+
+/**
+ * An aggregate of the months (counted from the month of `from`) in which the dates `day` of a group
+ * fall, read back by `monthsOf`: the bits of one bigint, or for very long ranges a list of the offsets.
+ * Cheaper to compute and to ship than the dates themselves when all that matters is which months had one.
+ */
+export function monthsAgg(day: SQL, from: string, months: number): SQL {
+  const offset = sql`((extract(year FROM ${day})::int - ${Number(from.slice(0, 4))}::int) * 12 + extract(month FROM ${day})::int - ${Number(from.slice(5, 7))}::int)`;
+  return months <= MASK_MONTHS ? sql`bit_or(1::int8 << ${offset})::text` : sql`string_agg(DISTINCT ${offset}::text, ',')`;
+}
+
+/** The month offsets `monthsAgg` aggregated, as flags by offset. */
+export function monthsOf(agg: string | null | undefined, months: number): boolean[] {
+  const out: boolean[] = new Array<boolean>(months).fill(false);
+  if (!agg) return out;
+  if (months <= 32) {
+    const mask = Number(agg);
+    for (let i = 0; i < months; i++) if ((mask >>> i) & 1) out[i] = true;
+  } else if (months <= MASK_MONTHS) {
+    const mask = BigInt(agg);
+    for (let i = 0; i < months; i++) if ((mask >> BigInt(i)) & 1n) out[i] = true;
+  } else {
+    for (const x of agg.split(',')) {
+      const i = Number(x);
+      if (i >= 0 && i < months) out[i] = true;
+    }
+  }
+  return out;
 }
 
 /**
@@ -34,15 +66,4 @@ export function membersOnSql(orgWhere: SQL, date: string): SQL {
 export function committeeOnSql(orgWhere: SQL, date: string): SQL {
   return sql`SELECT DISTINCT cp.org_node_id AS org, cp.person_id FROM committee_post cp JOIN org_node o ON o.id = cp.org_node_id
              WHERE ${orgWhere} AND cp.post <> 'group_leader' AND cp.from_on <= ${date} AND (cp.to_on IS NULL OR cp.to_on > ${date})`;
-}
-
-/**
- * The names of the first `MISSING_LIST` people (by id) of a uuid[] value, alphabetically, as a list for
- * `splitList`: explanations name a few people, not everyone. Evaluated per org row, so at most ten
- * primary-key lookups each.
- */
-export function firstNames(ids: SQL): SQL {
-  return sql`(SELECT string_agg(p.name, chr(31) ORDER BY p.name)
-              FROM (SELECT x.id FROM unnest(${ids}) AS x(id) ORDER BY x.id LIMIT ${sql.raw(String(MISSING_LIST))}) f
-              JOIN person p ON p.id = f.id)`;
 }

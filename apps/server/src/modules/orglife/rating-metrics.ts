@@ -9,19 +9,21 @@ import {
   type MetricValue,
 } from '../../platform/metrics';
 import { lessonsBySecretary } from './metrics';
-import { attendancePass } from './rating-metrics-attendance';
-import { absentMembers, appraisals, talksCoverage } from './rating-metrics-members';
+import { attendanceRates } from './rating-metrics-attendance';
+import { appraisals, talksCoverage } from './rating-metrics-members';
 import { groupCoverage, heldByPeriod, orgLapses, sittingMetrics, type HeldRequest } from './rating-metrics-meetings';
 import { PERIODS } from './rating-metrics-periods';
+import { rosterMetrics } from './rating-metrics-roster';
 import { MEETING_TYPES, type MeetingType, type Period } from './rules/frequency-rules';
 
 // The numbers organisational life offers to ratings (the `orglife.meetings` family). Every metric is
 // answered for all orgs matched by the query at once; the family runs only the queries the requested
 // metrics need, at most one per group below, so the number of queries never depends on the number of
 // orgs: the meeting facts (periods, counts) · the groups' meeting facts · one scan of the sittings
-// (shares, invalid decisions, rectified 组织生活会) · one pass over the attendance (rate, study hours) ·
-// lessons by the secretary · absent members · stretches without sittings · talks · appraisal rounds.
-// At most nine in all.
+// (shares, invalid decisions, rectified 组织生活会, the rate's sources) · the attendance counted by org
+// (rate) · lessons by the secretary · one read of the roster (study hours summed from the attendance,
+// absent members, talk coverage where there were no talks) · talk coverage where there were talks ·
+// stretches without sittings · appraisal rounds. Nine at most.
 
 export const MEETINGS_FAMILY = 'orglife.meetings';
 
@@ -80,22 +82,30 @@ async function compute(ex: Executor, q: MetricQuery, instances: readonly MetricI
   ];
   if (held.length > 0) for (const [k, v] of await heldByPeriod(ex, q, held)) out.set(k, v);
   if (has('meetings.group_coverage')) put('meetings.group_coverage', await groupCoverage(ex, q));
-  if (has('meetings.first_topic_share', 'meetings.reviewed_share', 'meetings.invalid_decisions', 'life_meeting.rectified')) {
-    const s = await sittingMetrics(ex, q);
+  // The scan of the sittings also lists the rate's sources, so the two share it.
+  const rateWanted = has('attendance.rate');
+  if (rateWanted || has('meetings.first_topic_share', 'meetings.reviewed_share', 'meetings.invalid_decisions', 'life_meeting.rectified')) {
+    const s = await sittingMetrics(ex, q, rateWanted);
     put('meetings.first_topic_share', s.firstTopic);
     put('meetings.reviewed_share', s.reviewed);
     put('meetings.invalid_decisions', s.invalid);
     put('life_meeting.rectified', s.rectified);
-  }
-  if (has('attendance.rate', 'class_hours.share_met')) {
-    const a = await attendancePass(ex, q);
-    put('attendance.rate', a.rate);
-    put('class_hours.share_met', a.classHours);
+    if (rateWanted) put('attendance.rate', await attendanceRates(ex, q, s.held));
   }
   if (has('lessons.by_secretary')) put('lessons.by_secretary', await lessonsBySecretary(ex, q.orgWhere, q));
-  if (has('members.absent_3_months')) put('members.absent_3_months', await absentMembers(ex, q));
+  // One read of the roster for the metrics judged member by member.
+  const roster = { classHours: has('class_hours.share_met'), absent: has('members.absent_3_months'), talks: has('talks.coverage') };
+  if (roster.classHours || roster.absent || roster.talks) {
+    const r = await rosterMetrics(ex, q, roster);
+    put('class_hours.share_met', r.classHours);
+    put('members.absent_3_months', r.absent);
+    if (roster.talks) {
+      // Orgs with talks in the range are worked out from them; the roster answers the others.
+      for (const [orgId, v] of await talksCoverage(ex, q)) r.talks.set(orgId, v);
+      put('talks.coverage', r.talks);
+    }
+  }
   if (has('members.absent_6_months_org')) put('members.absent_6_months_org', await orgLapses(ex, q));
-  if (has('talks.coverage')) put('talks.coverage', await talksCoverage(ex, q));
   if (has('appraisal.done', 'appraisal.within_cap')) {
     const a = await appraisals(ex, q);
     put('appraisal.done', a.done);

@@ -1,0 +1,150 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { addMonths } from '../../platform/clock';
+import { rows, type Executor } from '../../platform/db';
+import type { MetricQuery, MetricValue } from '../../platform/metrics';
+import { ABSENCE_WARN_MONTHS } from './rules/absence-warnings';
+import { CLASS_HOURS, studySecondsSql } from './rating-metrics-attendance';
+import { lastDay, yearsCovered } from './rating-metrics-periods';
+import { committeeOnSql, listAgg, membersOnSql, MISSING_LIST, splitList } from './rating-metrics-sql';
+
+// The metrics judged member by member against the roster of the range's last day, from one read of the
+// roster (members and committee), with one lookup of the names their explanations show:
+// `class_hours.share_met`, `members.absent_3_months`, and `talks.coverage` of the orgs without any talk
+// in the range (those with talks are worked out by `talksCoverage`, from their talks).
+
+type ByOrg = Map<string, MetricValue>;
+
+export type RosterWanted = { classHours: boolean; absent: boolean; talks: boolean };
+
+/**
+ * - `class_hours.share_met`: the share of the org's members whose hours at the 党课 / 专题学习 / 主题党日
+ *   they attended (present or 列席) — sittings of the orgs in scope and of their Party groups — reach 32
+ *   a year, 56 for committee members, prorated by the share of each calendar year the range covers. A
+ *   sitting's hours are actual_end − actual_start, counted only when both were recorded. The sources
+ *   are the members short of hours; the explanation names the first ten of them (by id), alphabetically.
+ * - `members.absent_3_months`: members whose last attended organisational life (anywhere), or the start
+ *   of their first placement if they never attended, lies three months or more before the range's last
+ *   day — the rule of the absence warnings, judged at the range end. Named as above.
+ * - `talks.coverage` where the org had no talk in the range: by the `talkCoverage` rule nothing is
+ *   covered, and every pair of the committee (ordered by id) and every member outside it (by id) is
+ *   missing, so only the committee, the number of members outside it and the first of them are read.
+ */
+export async function rosterMetrics(ex: Executor, q: MetricQuery, want: RosterWanted): Promise<{ classHours: ByOrg; absent: ByOrg; talks: ByOrg }> {
+  const classHours: ByOrg = new Map();
+  const absent: ByOrg = new Map();
+  const talks: ByOrg = new Map();
+  if (!want.classHours && !want.absent && !want.talks) return { classHours, absent, talks };
+  const end = lastDay(q.to);
+  const share = yearsCovered(q.from, q.to);
+  const cutoff = addMonths(end, -ABSENCE_WARN_MONTHS.notice);
+  const met: SQL = want.classHours
+    ? sql`coalesce(h.seconds, 0) / 3600 + 1e-9 >= ${share}::float8 * CASE WHEN c.person_id IS NULL THEN ${CLASS_HOURS.member}::float8
+                                                                        ELSE ${CLASS_HOURS.committee}::float8 END`
+    : sql`true`;
+  const away: SQL = want.absent
+    ? sql`NOT EXISTS (SELECT 1 FROM fact f WHERE f.person_id = mem.person_id AND f.kind = 'attended' AND f.on_date > ${cutoff} AND f.on_date < ${q.to})
+          AND EXISTS (SELECT 1 FROM membership_period s WHERE s.person_id = mem.person_id AND s.valid_from <= ${cutoff})`
+    : sql`false`;
+  const first = sql.raw(String(MISSING_LIST));
+  const list = await rows<{
+    orgId: string;
+    type: string;
+    members: number | null;
+    met: number | null;
+    short: string | null;
+    absent: string | null;
+    others: number | null;
+    names: string | null;
+  }>(
+    ex,
+    sql`WITH judged AS MATERIALIZED (
+          SELECT mem.org, mem.person_id, c.person_id IS NOT NULL AS committee, ${met} AS met, ${away} AS absent
+          FROM (${membersOnSql(q.orgWhere, end)}) mem
+          ${want.classHours ? sql`LEFT JOIN (${studySecondsSql(q)}) h ON h.person_id = mem.person_id` : sql``}
+          LEFT JOIN (${committeeOnSql(q.orgWhere, end)}) c ON c.org = mem.org AND c.person_id = mem.person_id
+        ),
+        -- each member numbered (by id) among the org's members short of hours, outside the committee, absent
+        ranked AS MATERIALIZED (
+          SELECT j.*, count(*) FILTER (WHERE NOT j.met) OVER w AS short_n, count(*) FILTER (WHERE NOT j.committee) OVER w AS other_n,
+                 count(*) FILTER (WHERE j.absent) OVER w AS absent_n
+          FROM judged j
+          WINDOW w AS (PARTITION BY j.org ORDER BY j.person_id ROWS UNBOUNDED PRECEDING)
+        ),
+        roster AS (
+          SELECT org, count(*)::int AS members, count(*) FILTER (WHERE met)::int AS met, ${listAgg(sql`person_id::text`)} FILTER (WHERE NOT met) AS short,
+                 count(*) FILTER (WHERE NOT committee)::int AS others, ${listAgg(sql`person_id::text`)} FILTER (WHERE absent) AS absent
+          FROM ranked GROUP BY org
+        ),
+        -- the people the explanations may name (the committee, and the first of each list: outside the
+        -- committee only as many as the committee's pairs leave room for), in one list per org ordered by
+        -- list and then as each list is shown: short of hours (s) and absent (a) by name, the committee
+        -- (c) and the others (o) by id
+        com AS (SELECT org, count(*)::int AS n FROM (${committeeOnSql(q.orgWhere, end)}) c GROUP BY org),
+        named AS (
+          SELECT x.org, x.list, x.person_id, p.name
+          FROM (${sql.join(
+            [
+              ...(want.classHours ? [sql`SELECT org, 's' AS list, person_id FROM ranked WHERE NOT met AND short_n <= ${first}`] : []),
+              ...(want.absent ? [sql`SELECT org, 'a' AS list, person_id FROM ranked WHERE absent AND absent_n <= ${first}`] : []),
+              ...(want.talks
+                ? [
+                    sql`SELECT r.org, 'o' AS list, r.person_id FROM ranked r LEFT JOIN com ON com.org = r.org
+                        WHERE NOT r.committee AND r.other_n <= ${first} - coalesce(com.n * (com.n - 1) / 2, 0)`,
+                    sql`SELECT org, 'c' AS list, person_id FROM (${committeeOnSql(q.orgWhere, end)}) c`,
+                  ]
+                : []),
+            ],
+            sql` UNION ALL `,
+          )}) x
+          JOIN person p ON p.id = x.person_id
+        ),
+        names AS (
+          SELECT org, ${listAgg(sql`list || CASE WHEN list = 'c' THEN person_id::text || chr(30) ELSE '' END || name`, sql`list, CASE WHEN list IN ('s', 'a') THEN name END, person_id`)} AS names
+          FROM named GROUP BY org
+        )
+        SELECT o.id AS "orgId", o.type, roster.members, roster.met, roster.short, roster.absent, roster.others, names.names
+        FROM org_node o LEFT JOIN roster ON roster.org = o.id LEFT JOIN names ON names.org = o.id
+        WHERE ${q.orgWhere}`,
+  );
+  for (const r of list) {
+    // The names, split back into their lists.
+    const shortNames: string[] = [];
+    const absentNames: string[] = [];
+    const otherNames: string[] = [];
+    const committee: string[] = [];
+    const committeeNames: string[] = [];
+    for (const entry of splitList(r.names)) {
+      const list = entry[0];
+      const text = entry.slice(1);
+      if (list === 's') shortNames.push(text);
+      else if (list === 'a') absentNames.push(text);
+      else if (list === 'o') otherNames.push(text);
+      else {
+        const [id, name] = text.split('\u001e') as [string, string];
+        committee.push(id);
+        committeeNames.push(name);
+      }
+    }
+    if (want.classHours && r.members) {
+      classHours.set(r.orgId, {
+        value: r.met! / r.members,
+        sourceIds: splitList(r.short).sort(),
+        detail: { total: r.members, missing: shortNames },
+      });
+    }
+    if (want.absent && r.absent) {
+      const ids = splitList(r.absent).sort();
+      absent.set(r.orgId, { value: ids.length, sourceIds: ids, detail: { missing: absentNames } });
+    }
+    if (want.talks && r.type !== 'group' && (r.members || committee.length > 0)) {
+      const missing: string[] = [];
+      for (let i = 0; i < committee.length && missing.length < MISSING_LIST; i++) {
+        for (let j = i + 1; j < committee.length && missing.length < MISSING_LIST; j++) missing.push(`${committeeNames[i]}—${committeeNames[j]}`);
+      }
+      for (const name of otherNames) if (missing.length < MISSING_LIST) missing.push(name);
+      const required = (committee.length * (committee.length - 1)) / 2 + (r.others ?? 0);
+      talks.set(r.orgId, { value: 0, sourceIds: [], detail: { total: required, missing, ...(required === 0 ? { note: '无应谈话对象' } : {}) } });
+    }
+  }
+  return { classHours, absent, talks };
+}
