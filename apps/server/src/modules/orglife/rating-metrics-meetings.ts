@@ -40,7 +40,7 @@ export async function heldByPeriod(ex: Executor, q: MetricQuery, requests: reado
   const held = new Map<string, Map<string, { ids: string[]; months: boolean[] }>>();
   for (const r of list) {
     let byKind = held.get(r.orgId);
-    if (!byKind) held.set(r.orgId, (byKind = new Map()));
+    if (!byKind) held.set(r.orgId, (byKind = new Map<string, { ids: string[]; months: boolean[] }>()));
     if (r.kind === null) continue;
     byKind.set(r.kind, { ids: splitList(r.ids), months: monthsOf(r.months, months.length) });
   }
