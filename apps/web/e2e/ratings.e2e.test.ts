@@ -22,18 +22,30 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** Picks an organisation in the dialog's tree select: searched by name, then checked as chosen. */
+/**
+ * Picks an organisation in the dialog's tree select: searched by name, then checked as chosen. On a
+ * loaded machine a click can land while the drop-down is still animating in and be lost, so the pick
+ * is tried again until the choice shows.
+ */
 async function pickOrg(page: Page, label: string, name: string) {
   const dialog = page.getByRole('dialog');
   const box = dialog.getByLabel(label);
-  await box.click();
-  await box.fill(name);
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-tree-node-content-wrapper')
-    .filter({ hasText: name })
-    .first()
-    .click();
-  await dialog.getByTitle(new RegExp(`^${name}`)).waitFor();
+  const chosen = dialog.getByTitle(new RegExp(`^${name}`));
+  for (let attempt = 0; attempt < 4; attempt++) {
+    await box.click();
+    await box.fill(name);
+    const option = page.locator('.ant-select-dropdown:visible .ant-select-tree-node-content-wrapper').filter({ hasText: name }).first();
+    await option.waitFor();
+    await page.waitForTimeout(300);
+    await option.click();
+    try {
+      await chosen.waitFor({ timeout: 3000 });
+      return;
+    } catch {
+      await page.keyboard.press('Escape');
+    }
+  }
+  await chosen.waitFor();
 }
 
 /**
