@@ -15,8 +15,6 @@ type ByOrg = Map<string, MetricValue>;
 /** Yearly study hours a member needs (committee members more), before prorating to the range. */
 export const CLASS_HOURS = { member: 32, committee: 56 } as const;
 const CLASS_TYPES = sql`ARRAY['party_lesson', 'study', 'theme_day']::text[]`;
-/** A study sitting (党课, 专题学习, 主题党日) whose start and end were both recorded. */
-const STUDY = sql`(m.types && ${CLASS_TYPES} AND m.actual_start IS NOT NULL AND m.actual_end > m.actual_start)`;
 
 const counting = (q: MetricQuery) => sql`m.status IN ('held', 'recorded', 'reviewed') AND m.held_on >= ${q.from} AND m.held_on < ${q.to}`;
 
@@ -47,20 +45,24 @@ export async function attendanceRates(ex: Executor, q: MetricQuery, sources: Map
 }
 
 /**
- * Seconds each person spent at study sittings (党课, 专题学习, 主题党日, start and end recorded) of the orgs
+ * Seconds each person spent at study sittings (党课, 专题学习, 主题党日, start and end both recorded, the end
+ * after the start) of the orgs
  * in scope and of their Party groups in the range, present or 列席: rows (person_id, seconds).
  */
 export function studySecondsSql(q: MetricQuery): SQL {
   return sql`SELECT a.person_id, sum(s.seconds) AS seconds
              FROM (
-               SELECT m.id, extract(epoch FROM m.actual_end - m.actual_start)::float8 AS seconds
+               SELECT m.id, CASE WHEN m.actual_end > m.actual_start THEN extract(epoch FROM m.actual_end - m.actual_start)::float8 END AS seconds
                FROM (SELECT o.id AS unit FROM org_node o WHERE ${q.orgWhere}
                      UNION ALL
                      SELECT g.id FROM org_node o JOIN org_node g ON g.parent_id = o.id AND g.type = 'group' WHERE ${q.orgWhere}) u
                JOIN meeting m ON m.org_node_id = u.unit
-               WHERE ${counting(q)} AND ${STUDY}
+               WHERE ${counting(q)} AND m.types && ${CLASS_TYPES} AND m.actual_start IS NOT NULL
              ) s
              JOIN meeting_attendance a ON a.meeting_id = s.id
-             WHERE a.status IN ('present', 'nonvoting')
+             -- (an end not after the start is checked here rather than on the sittings: the database
+             -- cannot estimate that comparison, and taking the sittings for few would make it probe the
+             -- attendance sitting by sitting instead of reading it once)
+             WHERE a.status IN ('present', 'nonvoting') AND s.seconds IS NOT NULL
              GROUP BY a.person_id`;
 }

@@ -25,8 +25,9 @@ export async function heldByPeriod(ex: Executor, q: MetricQuery, requests: reado
   if (requests.length === 0) return out;
   const kinds = [...new Set(requests.map((r) => `meeting_held.${r.type}`))];
   const months = monthsInRange(q.from, q.to);
-  // One row per org and kind with the meetings in date order and the months they fall in: a hash
-  // aggregate over the facts of the range. Orgs in scope without any such sitting come back with kind null.
+  // One row per org and kind with the meetings in date order and the months they fall in, read from the
+  // covering index on (org, kind, day, source). Orgs in scope without any such sitting come back with
+  // kind null.
   const list = await rows<{ orgId: string; kind: string | null; months: string | null; ids: string | null }>(
     ex,
     sql`SELECT o.id AS "orgId", f.kind, ${monthsAgg(sql`f.on_date`, q.from, months.length)} AS months,
@@ -79,21 +80,17 @@ export async function heldByPeriod(ex: Executor, q: MetricQuery, requests: reado
  */
 export async function groupCoverage(ex: Executor, q: MetricQuery): Promise<ByOrg> {
   const months = monthsInRange(q.from, q.to);
-  const isGroup = sql`g.type = 'group' AND (g.dissolved_at IS NULL OR g.dissolved_at >= ${q.to})`;
-  // The groups' meetings are found from the facts of the range by a hash join with the groups in scope
-  // (one scan of the facts, not one index probe per group), and folded into months per group.
+  // One level of joins and one aggregate: each group's facts of the range (from the covering index on
+  // org, kind and day), folded into the months they fall in.
   const list = await rows<{ orgId: string; orgName: string; groupId: string | null; groupName: string | null; months: string | null; ids: string | null }>(
     ex,
-    sql`WITH held AS (
-          SELECT f.org_node_id AS id, ${monthsAgg(sql`f.on_date`, q.from, months.length)} AS months, ${listAgg(sql`f.source_id::text`)} AS ids
-          FROM fact f JOIN org_node g ON g.id = f.org_node_id AND ${isGroup} JOIN org_node o ON o.id = g.parent_id
-          WHERE f.kind = 'meeting_held.group_meeting' AND f.on_date >= ${q.from} AND f.on_date < ${q.to}
-            AND o.type = 'branch' AND ${q.orgWhere}
-          GROUP BY f.org_node_id
-        )
-        SELECT o.id AS "orgId", o.name AS "orgName", g.id AS "groupId", coalesce(g.short_name, g.name) AS "groupName", held.months, held.ids
-        FROM org_node o LEFT JOIN org_node g ON g.parent_id = o.id AND ${isGroup} LEFT JOIN held ON held.id = g.id
+    sql`SELECT o.id AS "orgId", o.name AS "orgName", g.id AS "groupId", coalesce(g.short_name, g.name) AS "groupName",
+               ${monthsAgg(sql`f.on_date`, q.from, months.length)} AS months, ${listAgg(sql`f.source_id::text`)} AS ids
+        FROM org_node o
+        LEFT JOIN org_node g ON g.parent_id = o.id AND g.type = 'group' AND (g.dissolved_at IS NULL OR g.dissolved_at >= ${q.to})
+        LEFT JOIN fact f ON f.org_node_id = g.id AND f.kind = 'meeting_held.group_meeting' AND f.on_date >= ${q.from} AND f.on_date < ${q.to}
         WHERE o.type = 'branch' AND ${q.orgWhere}
+        GROUP BY o.id, g.id
         ORDER BY o.id, g.code`,
   );
   const out: ByOrg = new Map();

@@ -7,10 +7,11 @@ import { CLASS_HOURS, studySecondsSql } from './rating-metrics-attendance';
 import { lastDay, yearsCovered } from './rating-metrics-periods';
 import { committeeOnSql, listAgg, membersOnSql, MISSING_LIST, splitList } from './rating-metrics-sql';
 
-// The metrics judged member by member against the roster of the range's last day, from one read of the
-// roster (members and committee), with one lookup of the names their explanations show:
+// The metrics judged member by member against the roster of the range's last day, in one statement:
 // `class_hours.share_met`, `members.absent_3_months`, and `talks.coverage` of the orgs without any talk
-// in the range (those with talks are worked out by `talksCoverage`, from their talks).
+// in the range (those with talks are worked out by `talksCoverage`, from their talks). Each member is
+// judged once (hours, committee, absence), numbered within the org's lists by one sort, and the names
+// the explanations show — the first ten of each list and the committee — are looked up in one join.
 
 type ByOrg = Map<string, MetricValue>;
 
@@ -41,10 +42,19 @@ export async function rosterMetrics(ex: Executor, q: MetricQuery, want: RosterWa
     ? sql`coalesce(h.seconds, 0) / 3600 + 1e-9 >= ${share}::float8 * CASE WHEN c.person_id IS NULL THEN ${CLASS_HOURS.member}::float8
                                                                         ELSE ${CLASS_HOURS.committee}::float8 END`
     : sql`true`;
+  // The absent members are found apart, as a filter on the roster that the database can run as an
+  // anti-join either way (index probes for a few members, a scan of the window's attendance for many),
+  // and then marked on the roster.
   const away: SQL = want.absent
-    ? sql`NOT EXISTS (SELECT 1 FROM fact f WHERE f.person_id = mem.person_id AND f.kind = 'attended' AND f.on_date > ${cutoff} AND f.on_date < ${q.to})
-          AND EXISTS (SELECT 1 FROM membership_period s WHERE s.person_id = mem.person_id AND s.valid_from <= ${cutoff})`
-    : sql`false`;
+    ? sql`LEFT JOIN (
+            SELECT DISTINCT mem.org, mem.person_id FROM (${membersOnSql(q.orgWhere, end)}) mem
+            WHERE NOT EXISTS (SELECT 1 FROM fact f WHERE f.person_id = mem.person_id AND f.kind = 'attended'
+                                AND f.on_date > ${cutoff} AND f.on_date < ${q.to})
+              AND EXISTS (SELECT 1 FROM membership_period s WHERE s.person_id = mem.person_id AND s.valid_from <= ${cutoff})
+          ) away ON away.org = mem.org AND away.person_id = mem.person_id`
+    : sql``;
+  // Only the absent members matter when neither the hours nor the talks are wanted.
+  const byMember = want.classHours || want.talks;
   const first = sql.raw(String(MISSING_LIST));
   const list = await rows<{
     orgId: string;
@@ -57,11 +67,15 @@ export async function rosterMetrics(ex: Executor, q: MetricQuery, want: RosterWa
     names: string | null;
   }>(
     ex,
-    sql`WITH judged AS MATERIALIZED (
-          SELECT mem.org, mem.person_id, c.person_id IS NOT NULL AS committee, ${met} AS met, ${away} AS absent
+    sql`WITH committee AS MATERIALIZED (${committeeOnSql(q.orgWhere, end)}),
+        judged AS MATERIALIZED (
+          SELECT mem.org, mem.person_id, ${byMember ? sql`c.person_id IS NOT NULL` : sql`false`} AS committee, ${met} AS met,
+                 ${want.absent ? sql`away.person_id IS NOT NULL` : sql`false`} AS absent
           FROM (${membersOnSql(q.orgWhere, end)}) mem
           ${want.classHours ? sql`LEFT JOIN (${studySecondsSql(q)}) h ON h.person_id = mem.person_id` : sql``}
-          LEFT JOIN (${committeeOnSql(q.orgWhere, end)}) c ON c.org = mem.org AND c.person_id = mem.person_id
+          ${byMember ? sql`LEFT JOIN committee c ON c.org = mem.org AND c.person_id = mem.person_id` : sql``}
+          ${away}
+          ${byMember ? sql`` : sql`WHERE away.person_id IS NOT NULL`}
         ),
         -- each member numbered (by id) among the org's members short of hours, outside the committee, absent
         ranked AS MATERIALIZED (
@@ -70,16 +84,11 @@ export async function rosterMetrics(ex: Executor, q: MetricQuery, want: RosterWa
           FROM judged j
           WINDOW w AS (PARTITION BY j.org ORDER BY j.person_id ROWS UNBOUNDED PRECEDING)
         ),
-        roster AS (
-          SELECT org, count(*)::int AS members, count(*) FILTER (WHERE met)::int AS met, ${listAgg(sql`person_id::text`)} FILTER (WHERE NOT met) AS short,
-                 count(*) FILTER (WHERE NOT committee)::int AS others, ${listAgg(sql`person_id::text`)} FILTER (WHERE absent) AS absent
-          FROM ranked GROUP BY org
-        ),
         -- the people the explanations may name (the committee, and the first of each list: outside the
         -- committee only as many as the committee's pairs leave room for), in one list per org ordered by
         -- list and then as each list is shown: short of hours (s) and absent (a) by name, the committee
         -- (c) and the others (o) by id
-        com AS (SELECT org, count(*)::int AS n FROM (${committeeOnSql(q.orgWhere, end)}) c GROUP BY org),
+        com AS (SELECT org, count(*)::int AS n FROM committee GROUP BY org),
         named AS (
           SELECT x.org, x.list, x.person_id, p.name
           FROM (${sql.join(
@@ -90,7 +99,7 @@ export async function rosterMetrics(ex: Executor, q: MetricQuery, want: RosterWa
                 ? [
                     sql`SELECT r.org, 'o' AS list, r.person_id FROM ranked r LEFT JOIN com ON com.org = r.org
                         WHERE NOT r.committee AND r.other_n <= ${first} - coalesce(com.n * (com.n - 1) / 2, 0)`,
-                    sql`SELECT org, 'c' AS list, person_id FROM (${committeeOnSql(q.orgWhere, end)}) c`,
+                    sql`SELECT org, 'c' AS list, person_id FROM committee`,
                   ]
                 : []),
             ],
@@ -98,13 +107,28 @@ export async function rosterMetrics(ex: Executor, q: MetricQuery, want: RosterWa
           )}) x
           JOIN person p ON p.id = x.person_id
         ),
+        members AS (
+          SELECT org, count(*)::int AS members, count(*) FILTER (WHERE met)::int AS met, ${listAgg(sql`person_id::text`)} FILTER (WHERE NOT met) AS short,
+                 count(*) FILTER (WHERE NOT committee)::int AS others, ${listAgg(sql`person_id::text`)} FILTER (WHERE absent) AS absent
+          FROM ranked GROUP BY org
+        ),
         names AS (
-          SELECT org, ${listAgg(sql`list || CASE WHEN list = 'c' THEN person_id::text || chr(30) ELSE '' END || name`, sql`list, CASE WHEN list IN ('s', 'a') THEN name END, person_id`)} AS names
+          SELECT org, ${listAgg(
+            sql`list || CASE WHEN list = 'c' THEN person_id::text || chr(30) ELSE '' END || name`,
+            sql`list, CASE WHEN list IN ('s', 'a') THEN name END, person_id`,
+          )} AS names
           FROM named GROUP BY org
         )
-        SELECT o.id AS "orgId", o.type, roster.members, roster.met, roster.short, roster.absent, roster.others, names.names
-        FROM org_node o LEFT JOIN roster ON roster.org = o.id LEFT JOIN names ON names.org = o.id
-        WHERE ${q.orgWhere}`,
+        -- put together by a second aggregate rather than by joins, whose plan could depend on how many
+        -- orgs are expected; the org itself is there so that every org in scope has a row
+        SELECT org AS "orgId", max(type) AS type, max(members) AS members, max(met) AS met, max(short) AS short,
+               max(others) AS others, max(absent) AS absent, max(names) AS names
+        FROM (SELECT org, NULL::text AS type, members, met, short, others, absent, NULL::text AS names FROM members
+              UNION ALL
+              SELECT org, NULL, NULL, NULL, NULL, NULL, NULL, names FROM names
+              UNION ALL
+              SELECT o.id, o.type, NULL, NULL, NULL, NULL, NULL, NULL FROM org_node o WHERE ${q.orgWhere}) parts
+        GROUP BY org`,
   );
   for (const r of list) {
     // The names, split back into their lists.

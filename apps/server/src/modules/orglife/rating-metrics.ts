@@ -20,10 +20,10 @@ import { MEETING_TYPES, type MeetingType, type Period } from './rules/frequency-
 // answered for all orgs matched by the query at once; the family runs only the queries the requested
 // metrics need, at most one per group below, so the number of queries never depends on the number of
 // orgs: the meeting facts (periods, counts) · the groups' meeting facts · one scan of the sittings
-// (shares, invalid decisions, rectified 组织生活会, the rate's sources) · the attendance counted by org
-// (rate) · lessons by the secretary · one read of the roster (study hours summed from the attendance,
-// absent members, talk coverage where there were no talks) · talk coverage where there were talks ·
-// stretches without sittings · appraisal rounds. Nine at most.
+// (shares, invalid decisions, rectified 组织生活会, the rate's sources) · the attendance counted by
+// org (rate) · lessons by the secretary · one statement over the roster (study hours summed from the
+// attendance, absent members, talk coverage where there were no talks) · talk coverage where there
+// were talks · stretches without sittings · appraisal rounds. Nine at most.
 
 export const MEETINGS_FAMILY = 'orglife.meetings';
 
@@ -93,7 +93,7 @@ async function compute(ex: Executor, q: MetricQuery, instances: readonly MetricI
     if (rateWanted) put('attendance.rate', await attendanceRates(ex, q, s.held));
   }
   if (has('lessons.by_secretary')) put('lessons.by_secretary', await lessonsBySecretary(ex, q.orgWhere, q));
-  // One read of the roster for the metrics judged member by member.
+  // One statement over the roster for the metrics judged member by member.
   const roster = { classHours: has('class_hours.share_met'), absent: has('members.absent_3_months'), talks: has('talks.coverage') };
   if (roster.classHours || roster.absent || roster.talks) {
     const r = await rosterMetrics(ex, q, roster);

@@ -68,15 +68,15 @@ async function orgStates(ex: Executor, q: MetricQuery, day: string): Promise<Org
         mem AS (
           SELECT m.org_node_id AS org, count(*) FILTER (WHERE m.party_status = 'full')::int AS full,
                  count(*) FILTER (WHERE m.party_status = 'probationary')::int AS probationary
-          FROM membership_period m JOIN scope s ON s.id = m.org_node_id
-          WHERE m.valid_from <= ${day} AND (m.valid_to IS NULL OR m.valid_to > ${day}) AND m.party_status IN ('full', 'probationary')
+          FROM membership_period m JOIN org_node o ON o.id = m.org_node_id
+          WHERE ${q.orgWhere} AND m.valid_from <= ${day} AND (m.valid_to IS NULL OR m.valid_to > ${day}) AND m.party_status IN ('full', 'probationary')
           GROUP BY m.org_node_id
         ),
         com AS (
           SELECT cp.org_node_id AS org, count(DISTINCT cp.person_id) FILTER (WHERE cp.post <> 'group_leader')::int AS size,
-                 bool_or(cp.post = CASE WHEN s.type = 'group' THEN 'group_leader' ELSE 'secretary' END) AS head
-          FROM committee_post cp JOIN scope s ON s.id = cp.org_node_id
-          WHERE cp.from_on <= ${day} AND (cp.to_on IS NULL OR cp.to_on > ${day})
+                 bool_or(cp.post = CASE WHEN o.type = 'group' THEN 'group_leader' ELSE 'secretary' END) AS head
+          FROM committee_post cp JOIN org_node o ON o.id = cp.org_node_id
+          WHERE ${q.orgWhere} AND cp.from_on <= ${day} AND (cp.to_on IS NULL OR cp.to_on > ${day})
           GROUP BY cp.org_node_id
         ),
         grp AS (
