@@ -314,6 +314,14 @@ describe('a rating round', () => {
     expect(dup.json().code).toBe('SCHEME_CODE_TAKEN');
     const bad = await admin.request({ method: 'POST', url: '/api/v1/rating-schemes/import', ...multipartFile(Buffer.from('not a workbook'), 'x.xlsx', 'file', { scopeOrgId: root }) });
     expect(bad.json().code).toBe('CATALOGUE_FILE_INVALID');
+    const notJson = await admin.request({ method: 'POST', url: '/api/v1/rating-schemes/import', ...multipartFile(Buffer.from('{oops'), 'x.json', 'file', { scopeOrgId: root }) });
+    expect(notJson.json()).toMatchObject({ code: 'CATALOGUE_FILE_INVALID', message: '无法读取考核目录文件：不是有效的 JSON' });
+    const wrongShape = await admin.request({ method: 'POST', url: '/api/v1/rating-schemes/import', ...multipartFile(Buffer.from(JSON.stringify({ ...doc, code: 'X-1', kind: 'lottery' })), 'x.json', 'file', { scopeOrgId: root }) });
+    expect(wrongShape.json().code).toBe('CATALOGUE_FILE_INVALID');
+    expect(wrongShape.json().details.issues[0].path).toBe('kind');
+    const noScope = await admin.request({ method: 'POST', url: '/api/v1/rating-schemes/import', ...multipartFile(Buffer.from(JSON.stringify(doc)), 'x.json') });
+    expect(noScope.json().code).toBe('VALIDATION_FAILED');
+    expect((await one<{ n: number }>(t.database.db, sql`SELECT count(*)::int AS n FROM rating_scheme WHERE code IN ('X-1')`))!.n).toBe(0);
     expect((await secretary.request({ method: 'POST', url: '/api/v1/rating-schemes/import', ...multipartFile(Buffer.from(JSON.stringify(doc)), 'star.json', 'file', { scopeOrgId: root }) })).statusCode).toBe(403);
   });
 });

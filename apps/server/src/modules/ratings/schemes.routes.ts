@@ -6,7 +6,8 @@ import { AppError } from '../../platform/errors';
 import { contextOf } from '../../platform/http';
 import type { MetricRegistry } from '../../platform/metrics';
 import { contentDisposition, XLSX_MIME } from '../../platform/xlsx';
-import { readCatalogueXlsx, writeCatalogueXlsx } from './catalogue-xlsx';
+import { writeCatalogueXlsx } from './catalogue-xlsx';
+import { readCatalogueFile } from './read-catalogue-file';
 import { createScheme } from './create-scheme';
 import { findSchemes, getScheme, getSchemeVersion, listTemplates } from './find-schemes';
 import { deleteDraft, newVersion, publishVersion, saveDraft } from './scheme-versions';
@@ -58,28 +59,7 @@ export const schemeRoutes: FastifyPluginAsyncZod<{ deps: AppDeps; metrics: Metri
       const fields = file.fields as Record<string, { value?: unknown } | undefined>;
       const scopeOrgId = z.string().uuid().safeParse(fields.scopeOrgId?.value);
       if (!scopeOrgId.success) throw new AppError('VALIDATION_FAILED', {}, { issues: [{ path: 'scopeOrgId', message: 'required' }] });
-      const data = await file.toBuffer();
-      let catalogue;
-      if (file.filename.toLowerCase().endsWith('.json')) {
-        let parsed: unknown;
-        try {
-          parsed = JSON.parse(data.toString('utf8'));
-        } catch {
-          throw new AppError('CATALOGUE_FILE_INVALID', { reason: { zh: '不是有效的 JSON', en: 'not valid JSON' } });
-        }
-        const r = zCatalogue.safeParse(parsed);
-        if (!r.success) {
-          throw new AppError('CATALOGUE_FILE_INVALID', { reason: r.error.issues[0]?.path.join('.') ?? '' }, { issues: r.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) });
-        }
-        catalogue = r.data;
-      } else {
-        const r = await readCatalogueXlsx(data);
-        if (!r.ok) {
-          const first = r.problems[0]!;
-          throw new AppError('CATALOGUE_FILE_INVALID', { reason: `${first.sheet} 第 ${first.row} 行：${first.message}` }, { problems: r.problems });
-        }
-        catalogue = r.catalogue;
-      }
+      const catalogue = await readCatalogueFile(file.filename, await file.toBuffer());
       return reply.status(201).send(await db.transaction((tx) => createScheme(tx, ctx(req), metrics, { scopeOrgId: scopeOrgId.data, catalogue })));
     },
   );
