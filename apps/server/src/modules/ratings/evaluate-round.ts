@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { recordAudit } from '../../platform/audit';
 import { auditActor, type RequestContext } from '../../platform/context';
-import { rows, withAnalysisSettings, type Db } from '../../platform/db';
+import { rows, withParallelReads, type Db } from '../../platform/db';
 import { AppError } from '../../platform/errors';
 import type { JobProgress, JobRunner } from '../../platform/jobs';
 import type { MetricRegistry } from '../../platform/metrics';
@@ -11,7 +11,7 @@ import { getRoundRow, ratedOrgsWhere, type RoundRow } from './rounds.repository'
 import { applyPopulationRules, evaluateOrg, type OrgEvaluation } from './rules/index';
 import { getVersionById } from './schemes.repository';
 import { writeResults, type ResultRecord } from './results.repository';
-import { packInputs } from './stored-criteria';
+import { packInputs, type StoredInputs } from './stored-criteria';
 
 /** Starts evaluating a round as a job; the committee polls its progress. */
 export async function startEvaluation(db: Db, ctx: RequestContext, jobs: JobRunner, metrics: MetricRegistry, roundId: string): Promise<{ jobId: string }> {
@@ -44,12 +44,18 @@ export async function evaluateRound(db: Db, metrics: MetricRegistry, roundId: st
   const def = version.definition;
   const orgWhere = ratedOrgsWhere(round);
   const orgs = await rows<{ id: string }>(db, sql`SELECT o.id FROM org_node o WHERE ${orgWhere} ORDER BY o.path`);
-  const data = await withAnalysisSettings(db, (tx) => loadEvaluationData(tx, metrics, { roundId, def, orgWhere, from: round.periodFrom, to: round.periodTo }));
+  const data = await withParallelReads(db, (read) => loadEvaluationData(read, metrics, { roundId, def, orgWhere, from: round.periodFrom, to: round.periodTo }));
   progress(1, steps);
 
+  // A result keeps its inputs and rebuilds the sentences when read, so none are built here.
   const evaluations = new Map<string, OrgEvaluation>();
+  const stored = new Map<string, StoredInputs>();
   const inputsOf = inputsFactory(def, metrics, data);
-  for (const o of orgs) evaluations.set(o.id, evaluateOrg(def, inputsOf(o.id)));
+  for (const o of orgs) {
+    const inputs = inputsOf(o.id);
+    evaluations.set(o.id, evaluateOrg(def, inputs, { explain: false }));
+    stored.set(o.id, packInputs(def, inputs));
+  }
   const [previous, overrides] = await Promise.all([
     previousLevels(db, round),
     rows<{ orgId: string; level: number; reason: string }>(db, sql`SELECT org_node_id AS "orgId", level, reason FROM rating_override WHERE round_id = ${roundId}`),
@@ -86,7 +92,7 @@ export async function evaluateRound(db: Db, metrics: MetricRegistry, roundId: st
         vetoedBy: e.vetoedBy,
       },
       categories: { list: e.categories, groups: e.groups },
-      criteria: packInputs(def, inputsOf(orgId)),
+      criteria: stored.get(orgId)!,
       evaluatedAt,
     };
   });

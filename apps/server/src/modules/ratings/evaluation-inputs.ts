@@ -1,6 +1,6 @@
 import { criteriaOf, MEETING_TYPES, type Criterion, type MeetingType, type SchemeDefinition } from '@zhibu/shared';
 import { sql, type SQL } from 'drizzle-orm';
-import { rows, type Executor } from '../../platform/db';
+import { rows, serialReader, type Executor, type Reader } from '../../platform/db';
 import { metricInstanceKey, type FamilyResult, type MetricInstance, type MetricRegistry, type MetricValue } from '../../platform/metrics';
 import type { CriterionInput } from './rules/index';
 
@@ -30,20 +30,27 @@ export function subjectOf(metrics: MetricRegistry, c: Criterion): { zh: string; 
   return m && { zh: m.zh, en: m.en };
 }
 
-/** Everything an evaluation reads for the orgs matched by `orgWhere`: metric values (one query per family) and answers. */
+/**
+ * Everything an evaluation reads for the orgs matched by `orgWhere`: metric values (a fixed number of
+ * queries per family) and answers, all through `source` (an executor, or a parallel reader).
+ */
 export async function loadEvaluationData(
-  ex: Executor,
+  source: Executor | Reader,
   metrics: MetricRegistry,
   input: { roundId: string; def: SchemeDefinition; orgWhere: SQL; from: string; to: string },
 ): Promise<{ values: FamilyResult; answers: Map<string, Map<string, AnswerRow>> }> {
-  const values = await metrics.compute(ex, { orgWhere: input.orgWhere, from: input.from, to: input.to }, metricInstancesOf(input.def));
-  const list = await rows<AnswerRow>(
-    ex,
-    sql`SELECT a.org_node_id AS "orgId", a.criterion_code AS code, a.answered, a.review_score::float8 AS "reviewScore",
+  const read = typeof source === 'function' ? source : serialReader(source);
+  const computing = metrics.compute(read, { orgWhere: input.orgWhere, from: input.from, to: input.to }, metricInstancesOf(input.def));
+  const answering = read((ex) =>
+    rows<AnswerRow>(
+      ex,
+      sql`SELECT a.org_node_id AS "orgId", a.criterion_code AS code, a.answered, a.review_score::float8 AS "reviewScore",
                a.review_pass AS "reviewPass", a.review_triggered AS "reviewTriggered"
         FROM rating_answer a JOIN org_node o ON o.id = a.org_node_id
         WHERE a.round_id = ${input.roundId} AND ${input.orgWhere}`,
+    ),
   );
+  const [values, list] = await Promise.all([computing, answering]);
   const answers = new Map<string, Map<string, AnswerRow>>();
   for (const a of list) {
     const m = answers.get(a.orgId) ?? new Map<string, AnswerRow>();
@@ -73,12 +80,13 @@ export function inputsFactory(
       },
     ]),
   );
+  // Each org's inputs are made once, up front: the scoring and the stored form both read all of them.
   return (orgId) => {
     const orgAnswers = data.answers.get(orgId);
-    return (code) => {
-      const c = fixed.get(code)!;
+    const inputs = new Map<string, CriterionInput>();
+    for (const [code, c] of fixed) {
       const a = orgAnswers?.get(code);
-      return {
+      inputs.set(code, {
         metric: c.values ? (c.values.get(orgId) ?? { value: 0 }) : undefined,
         subject: c.subject,
         unit: c.unit,
@@ -88,7 +96,8 @@ export function inputsFactory(
           a && (a.reviewScore !== null || a.reviewPass !== null || a.reviewTriggered !== null)
             ? { score: a.reviewScore, pass: a.reviewPass, triggered: a.reviewTriggered }
             : undefined,
-      };
-    };
+      });
+    }
+    return (code) => inputs.get(code)!;
   };
 }

@@ -61,4 +61,15 @@ describe('evaluateOrg', () => {
     const e = evaluateOrg({ ...SAMPLE, levels: undefined }, inputsOf(PERFECT, { A2: { answered: true, metric: { value: 200 }, unit: 'days' } }));
     expect(e).toMatchObject({ level: null, bandLevel: null, hardCap: 3, cappedBy: null });
   });
+
+  it('scores and rates the same without explanations, leaving them empty', () => {
+    for (const inputs of [inputsOf(PERFECT), inputsOf(MIDDLING)]) {
+      const full = evaluateOrg(SAMPLE, inputs);
+      const bare = evaluateOrg(SAMPLE, inputs, { explain: false });
+      const strip = (e: typeof full) => ({ ...e, criteria: e.criteria.map((c) => ({ ...c, explanation: null })) });
+      expect(strip(bare)).toEqual(strip(full));
+      expect(bare.criteria.every((c) => c.explanation.zh === '' && c.explanation.en === '')).toBe(true);
+      expect(full.criteria.every((c) => c.explanation.zh !== '')).toBe(true);
+    }
+  });
 });

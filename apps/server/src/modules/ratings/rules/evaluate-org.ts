@@ -8,9 +8,10 @@ import type { CriterionInput, CriterionScore, OrgEvaluation } from './types';
 // the level the org earns on its own. An optional hard item the branch did not answer is not part
 // of its hard set; a hard item still awaiting review is, and holds the level down until it passes.
 
-export function evaluateOrg(def: SchemeDefinition, inputs: (code: string) => CriterionInput): OrgEvaluation {
+/** `explain: false` leaves the explanations empty, for callers that keep only scores and levels. */
+export function evaluateOrg(def: SchemeDefinition, inputs: (code: string) => CriterionInput, opts: { explain?: boolean } = {}): OrgEvaluation {
   const all = criteriaOf(def);
-  const criteria = all.map((c) => scoreCriterion(c, inputs(c.code)));
+  const criteria = all.map((c) => scoreCriterion(c, inputs(c.code), opts.explain ?? true));
   const byCode = new Map<string, CriterionScore>(criteria.map((s) => [s.code, s]));
   const totals = totalOf(def, byCode);
 

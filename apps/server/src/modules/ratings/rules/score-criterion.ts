@@ -15,8 +15,14 @@ const PASS_SHARE = 0.6;
 
 type Outcome = { value: number | null; score: number; status: CriterionStatus; explanation: Bilingual };
 
-export function scoreCriterion(c: Criterion, input: CriterionInput): CriterionScore {
-  const outcome = !c.required && !input.answered ? skipped() : outcomeByKind(c, input);
+/**
+ * What an evaluation that keeps no sentences puts in `explanation`: a whole round stores inputs, not
+ * sentences (the result page rebuilds them), so it skips building the ~500,000 it would throw away.
+ */
+const UNEXPLAINED: Bilingual = { zh: '', en: '' };
+
+export function scoreCriterion(c: Criterion, input: CriterionInput, explain = true): CriterionScore {
+  const outcome = !c.required && !input.answered ? skipped() : outcomeByKind(c, input, explain);
   return {
     code: c.code,
     ...outcome,
@@ -26,14 +32,14 @@ export function scoreCriterion(c: Criterion, input: CriterionInput): CriterionSc
   };
 }
 
-function outcomeByKind(c: Criterion, input: CriterionInput): Outcome {
+function outcomeByKind(c: Criterion, input: CriterionInput, explain: boolean): Outcome {
   switch (c.kind) {
     case 'metric':
-      return metricOutcome(c, input);
+      return metricOutcome(c, input, explain);
     case 'deduction':
-      return c.rule ? measuredDeduction(c, c.rule, input) : reviewedDeduction(input);
+      return c.rule ? measuredDeduction(c, c.rule, input, explain) : reviewedDeduction(input);
     case 'veto':
-      return vetoOutcome(c, input);
+      return vetoOutcome(c, input, explain);
     case 'evidence':
       return evidenceOutcome(c, input);
     case 'review':
@@ -50,15 +56,14 @@ function skipped(): Outcome {
   };
 }
 
-function metricOutcome(c: Criterion, input: CriterionInput): Outcome {
+function metricOutcome(c: Criterion, input: CriterionInput, explain: boolean): Outcome {
   const value = input.metric?.value ?? 0;
-  const facts = metricFacts(c, input);
   if (!c.rule) {
     return {
       value,
       score: 0,
       status: 'fail',
-      explanation: sentence(facts, { zh: '未配置计分规则', en: 'no scoring rule configured' }),
+      explanation: explain ? sentence(metricFacts(c, input), { zh: '未配置计分规则', en: 'no scoring rule configured' }) : UNEXPLAINED,
     };
   }
   const { score, pass } = applyRule(c.rule, value, c.maxScore);
@@ -66,18 +71,18 @@ function metricOutcome(c: Criterion, input: CriterionInput): Outcome {
     value,
     score,
     status: pass ? 'pass' : 'fail',
-    explanation: sentence(facts, pointsOutcome(score, c.maxScore)),
+    explanation: explain ? sentence(metricFacts(c, input), pointsOutcome(score, c.maxScore)) : UNEXPLAINED,
   };
 }
 
-function measuredDeduction(c: Criterion, rule: ScoringRule, input: CriterionInput): Outcome {
+function measuredDeduction(c: Criterion, rule: ScoringRule, input: CriterionInput, explain: boolean): Outcome {
   const value = input.metric?.value ?? 0;
   const deducted = applyRule(rule, value, c.maxScore, true).score;
   return {
     value,
     score: deducted,
     status: deducted === 0 ? 'pass' : 'fail',
-    explanation: sentence(metricFacts(c, input), deductionOutcome(c, input, deducted)),
+    explanation: explain ? sentence(metricFacts(c, input), deductionOutcome(c, input, deducted)) : UNEXPLAINED,
   };
 }
 
@@ -94,9 +99,10 @@ function reviewedDeduction(input: CriterionInput): Outcome {
   return { value: given, score: deducted, status: deducted === 0 ? 'pass' : 'fail', explanation };
 }
 
-function vetoOutcome(c: Criterion, input: CriterionInput): Outcome {
+function vetoOutcome(c: Criterion, input: CriterionInput, explain: boolean): Outcome {
   const byMetric = input.metric !== undefined && input.metric.value > 0;
   const triggered = byMetric || input.review?.triggered === true;
+  if (!explain) return { value: input.metric?.value ?? null, score: 0, status: triggered ? 'fail' : 'pass', explanation: UNEXPLAINED };
   const facts: Facts = input.metric ? metricFacts(c, input) : { zh: [], en: [] };
   const verdict = triggered
     ? { zh: `触发一票否决：${c.title}`, en: `veto triggered: ${c.title}` }
