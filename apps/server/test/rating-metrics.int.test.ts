@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildMetricRegistry } from '../src/metric-registry';
 import { attendanceRate, lessonsBySecretary } from '../src/modules/orglife/index';
 import { todayIn } from '../src/platform/clock';
-import { one, rows, type Executor } from '../src/platform/db';
+import { one, rows, withParallelReads, type Executor } from '../src/platform/db';
 import { metricInstanceKey, type MetricInstance, type MetricValue } from '../src/platform/metrics';
 import { TEST_TIME_ZONE } from './support/templates';
 import { createTestApp, type Client, type TestApp } from './support/test-app';
@@ -457,5 +457,31 @@ describe('query budget', () => {
       for (const [key, byOrg] of single) expect(many.get(key)!.get(org['ZS-01']!)).toEqual(byOrg.get(org['ZS-01']!));
       expect(new Set([...many.values()].flatMap((m) => [...m.keys()])).size).toBeGreaterThan(1);
     }
+  });
+
+  it('reads the same values through parallel connections sharing one snapshot', async () => {
+    const defs = registry.list().map((d) =>
+      d.key === 'meetings.periods'
+        ? { key: d.key, params: { type: 'committee_meeting', period: 'month' } }
+        : d.key === 'meetings.count'
+          ? { key: d.key, params: { type: 'theme_day' } }
+          : { key: d.key, params: {} },
+    );
+    const q = { orgWhere: sql`o.type = 'branch'`, ...Y2025 };
+    const serial = await registry.compute(t.database.db, q, defs);
+    const parallel = await withParallelReads(t.database.db, (read) => registry.compute(read, q, defs));
+    expect(parallel).toEqual(serial);
+
+    // Two pieces of work at once: on a server they run on two connections that see one snapshot; the
+    // embedded database has one connection and runs them in turn.
+    const seen = await withParallelReads(t.database.db, (read) =>
+      Promise.all(
+        [0.2, 0].map((pause) =>
+          read((ex) => one<{ pid: number; snap: string }>(ex, sql`SELECT pg_backend_pid() AS pid, pg_current_snapshot()::text AS snap, pg_sleep(${pause})`)),
+        ),
+      ),
+    );
+    expect(seen[0]!.snap).toBe(seen[1]!.snap);
+    expect(new Set(seen.map((s) => s!.pid)).size).toBe(t.database.kind === 'postgres' ? 2 : 1);
   });
 });

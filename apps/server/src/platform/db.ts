@@ -116,6 +116,11 @@ export async function one<T>(ex: Executor, query: SQL): Promise<T | undefined> {
 
 export { sql };
 
+async function analysisSettings(tx: Tx): Promise<void> {
+  await tx.execute(sql`SET LOCAL jit = off`);
+  await tx.execute(sql`SET LOCAL work_mem = '64MB'`);
+}
+
 /**
  * Runs set-based analysis over many orgs (an evaluation's metric families) in one transaction with
  * planner settings for it: more memory per sort and hash (a 10,000-branch aggregate by person would
@@ -123,10 +128,103 @@ export { sql };
  */
 export async function withAnalysisSettings<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`SET LOCAL jit = off`);
-    await tx.execute(sql`SET LOCAL work_mem = '64MB'`);
+    await analysisSettings(tx);
     return fn(tx);
   });
+}
+
+/** Hands a piece of read-only work a connection to run on; see `withParallelReads`. */
+export type Reader = <T>(work: (ex: Executor) => Promise<T>) => Promise<T>;
+
+/** A reader on one executor that runs the work it is given one piece at a time, in the order given. */
+export function serialReader(ex: Executor): Reader {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <T>(work: (ex: Executor) => Promise<T>) => {
+    const run = tail.then(() => work(ex));
+    tail = run.catch(() => undefined);
+    return run;
+  };
+}
+
+type Task = {
+  work: (ex: Executor) => Promise<unknown>;
+  resolve: (v: unknown) => void;
+  reject: (e: unknown) => void;
+};
+
+/** Work waiting for a connection, taken by whichever lane is free first. */
+class Lanes {
+  private readonly queue: Task[] = [];
+  private readonly idle: ((t: Task | null) => void)[] = [];
+  private closed = false;
+
+  readonly read: Reader = <T>(work: (ex: Executor) => Promise<T>) =>
+    new Promise<T>((resolve, reject) => {
+      const task: Task = { work, resolve: resolve as (v: unknown) => void, reject };
+      const lane = this.idle.shift();
+      if (lane) lane(task);
+      else this.queue.push(task);
+    });
+
+  async serve(ex: Executor): Promise<void> {
+    for (let t = await this.next(); t; t = await this.next()) {
+      try {
+        t.resolve(await t.work(ex));
+      } catch (e) {
+        t.reject(e);
+      }
+    }
+  }
+
+  close(): void {
+    this.closed = true;
+    for (const lane of this.idle.splice(0)) lane(null);
+  }
+
+  private next(): Promise<Task | null> {
+    const t = this.queue.shift();
+    if (t) return Promise.resolve(t);
+    if (this.closed) return Promise.resolve(null);
+    return new Promise((resolve) => this.idle.push(resolve));
+  }
+}
+
+const SNAPSHOT_ID = /^[0-9A-F]+-[0-9A-F]+(-[0-9]+)?$/i;
+
+/**
+ * Runs read-only analysis on up to `width` connections at once, all seeing the same snapshot of the
+ * database, with the planner settings of `withAnalysisSettings`. The first transaction exports its
+ * snapshot and the others import it (as pg_dump does for parallel dumps), so independent queries
+ * (one metric family's roster while another counts meetings) overlap without ever reading two
+ * different states. The embedded database has one connection: there the work runs one piece at a time.
+ */
+export async function withParallelReads<T>(db: Db, fn: (read: Reader) => Promise<T>, width = 2): Promise<T> {
+  const pooled = (db as { $client?: unknown }).$client instanceof pg.Pool;
+  if (!pooled || width < 2) return withAnalysisSettings(db, (tx) => fn(serialReader(tx)));
+  const readOnly = { isolationLevel: 'repeatable read', accessMode: 'read only' } as const;
+  return db.transaction(async (leader) => {
+    const snapshot = (await one<{ id: string }>(leader, sql`SELECT pg_export_snapshot() AS id`))!.id;
+    if (!SNAPSHOT_ID.test(snapshot)) throw new Error(`unexpected snapshot id ${snapshot}`);
+    await analysisSettings(leader);
+    const lanes = new Lanes();
+    const others = Array.from({ length: width - 1 }, () =>
+      db
+        .transaction(async (tx) => {
+          await tx.execute(sql.raw(`SET TRANSACTION SNAPSHOT '${snapshot}'`));
+          await analysisSettings(tx);
+          await lanes.serve(tx);
+        }, readOnly)
+        // A lane that cannot start leaves its work to the others.
+        .catch(() => undefined),
+    );
+    const own = lanes.serve(leader);
+    try {
+      return await fn(lanes.read);
+    } finally {
+      lanes.close();
+      await Promise.all([own, ...others]);
+    }
+  }, readOnly);
 }
 
 /**

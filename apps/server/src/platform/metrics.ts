@@ -1,5 +1,5 @@
 import type { SQL } from 'drizzle-orm';
-import type { Executor } from './db';
+import { serialReader, type Executor, type Reader } from './db';
 
 // The metric registry: modules offer named, typed numbers computed from their records, and ratings
 // scores criteria against them without reaching into any module's tables.
@@ -46,10 +46,12 @@ export type MetricDef = {
 export type MetricFamily = {
   key: string;
   /**
-   * Answers every requested metric instance of the family in one query. `instances` are the
-   * (key, params) pairs a scheme uses; the result is keyed by `metricInstanceKey`.
+   * Answers every requested metric instance of the family with a fixed number of queries, each handed
+   * to `read`, which may run them at the same time on different connections (so a family starts all
+   * the queries it needs before awaiting any). `instances` are the (key, params) pairs a scheme uses;
+   * the result is keyed by `metricInstanceKey`.
    */
-  compute(ex: Executor, q: MetricQuery, instances: readonly MetricInstance[]): Promise<FamilyResult>;
+  compute(read: Reader, q: MetricQuery, instances: readonly MetricInstance[]): Promise<FamilyResult>;
 };
 
 export type MetricInstance = { key: string; params: Record<string, string | number> };
@@ -84,8 +86,12 @@ export class MetricRegistry {
     return [...this.metrics.values()];
   }
 
-  /** Runs each family the instances need once, and merges their answers. */
-  async compute(ex: Executor, q: MetricQuery, instances: readonly MetricInstance[]): Promise<FamilyResult> {
+  /**
+   * Runs each family the instances need once, and merges their answers. Given an executor, the queries
+   * run one after another on it; given a reader (`withParallelReads`), they overlap.
+   */
+  async compute(source: Executor | Reader, q: MetricQuery, instances: readonly MetricInstance[]): Promise<FamilyResult> {
+    const read = typeof source === 'function' ? source : serialReader(source);
     const byFamily = new Map<string, MetricInstance[]>();
     for (const i of instances) {
       const def = this.metrics.get(i.key);
@@ -95,12 +101,8 @@ export class MetricRegistry {
       byFamily.set(def.family, list);
     }
     const out: FamilyResult = new Map();
-    // Sequential on purpose: the embedded database has a single connection, and on PostgreSQL the
-    // families are few and each is one scan.
-    for (const [familyKey, list] of byFamily) {
-      const result = await this.families.get(familyKey)!.compute(ex, q, list);
-      for (const [k, v] of result) out.set(k, v);
-    }
+    const results = await Promise.all([...byFamily].map(([familyKey, list]) => this.families.get(familyKey)!.compute(read, q, list)));
+    for (const result of results) for (const [k, v] of result) out.set(k, v);
     return out;
   }
 }

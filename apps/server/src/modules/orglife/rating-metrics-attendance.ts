@@ -23,13 +23,11 @@ export function roundedRate(present: number, expected: number): number {
   return Math.floor((2 * present * 10_000 + expected) / (2 * expected)) / 10_000;
 }
 
-/**
- * `attendance.rate`: the share of expected attendances that were present over the org's own held
- * sittings in the range (as `attendanceRate`, rounded to four places). Its sources are all of those
- * sittings, listed by the scan of the sittings (`sittingMetrics`) and passed in as `sources`.
- */
-export async function attendanceRates(ex: Executor, q: MetricQuery, sources: Map<string, string[]>): Promise<ByOrg> {
-  const list = await rows<{ orgId: string; expected: number; present: number }>(
+export type AttendanceCounts = { orgId: string; expected: number; present: number }[];
+
+/** Expected and present attendances over each org's own held sittings in the range, counted by org. */
+export async function attendanceCounts(ex: Executor, q: MetricQuery): Promise<AttendanceCounts> {
+  return rows<AttendanceCounts[number]>(
     ex,
     sql`SELECT o.id AS "orgId", count(*) FILTER (WHERE a.expected)::int AS expected,
                count(*) FILTER (WHERE a.expected AND a.status = 'present')::int AS present
@@ -37,8 +35,16 @@ export async function attendanceRates(ex: Executor, q: MetricQuery, sources: Map
         WHERE ${q.orgWhere} AND ${counting(q)}
         GROUP BY o.id`,
   );
+}
+
+/**
+ * `attendance.rate`: the share of expected attendances that were present over the org's own held
+ * sittings in the range (as `attendanceRate`, rounded to four places). Its sources are all of those
+ * sittings, listed by the scan of the sittings (`sittingMetrics`) and passed in as `sources`.
+ */
+export function attendanceRates(counts: AttendanceCounts, sources: Map<string, string[]>): ByOrg {
   const rate: ByOrg = new Map();
-  for (const r of list) {
+  for (const r of counts) {
     if (r.expected > 0) rate.set(r.orgId, { value: roundedRate(r.present, r.expected), sourceIds: sources.get(r.orgId) ?? [] });
   }
   return rate;

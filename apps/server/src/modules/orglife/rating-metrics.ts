@@ -1,4 +1,4 @@
-import type { Executor } from '../../platform/db';
+import type { Executor, Reader } from '../../platform/db';
 import {
   metricInstanceKey,
   type FamilyResult,
@@ -9,7 +9,7 @@ import {
   type MetricValue,
 } from '../../platform/metrics';
 import { lessonsBySecretary } from './metrics';
-import { attendanceRates } from './rating-metrics-attendance';
+import { attendanceCounts, attendanceRates } from './rating-metrics-attendance';
 import { appraisals, talksCoverage } from './rating-metrics-members';
 import { groupCoverage, heldByPeriod, orgLapses, sittingMetrics, type HeldRequest } from './rating-metrics-meetings';
 import { PERIODS } from './rating-metrics-periods';
@@ -63,7 +63,7 @@ function period(i: MetricInstance): Period {
   return p as Period;
 }
 
-async function compute(ex: Executor, q: MetricQuery, instances: readonly MetricInstance[]): Promise<FamilyResult> {
+async function compute(read: Reader, q: MetricQuery, instances: readonly MetricInstance[]): Promise<FamilyResult> {
   const out: FamilyResult = new Map();
   const wanted = new Map<string, MetricInstance[]>();
   for (const i of instances) {
@@ -75,42 +75,62 @@ async function compute(ex: Executor, q: MetricQuery, instances: readonly MetricI
   const put = (key: string, values: Map<string, MetricValue>) => {
     for (const i of wanted.get(key) ?? []) out.set(metricInstanceKey(i.key, i.params), values);
   };
+  // Every query is started before any is awaited, so that a parallel reader can overlap them.
+  const parts: Promise<void>[] = [];
+  const run = <T>(work: (ex: Executor) => Promise<T>, use: (value: T) => void) => parts.push(read(work).then(use));
 
   const held: HeldRequest[] = [
     ...(wanted.get('meetings.periods') ?? []).map((i) => ({ instanceKey: metricInstanceKey(i.key, i.params), type: meetingType(i), period: period(i) })),
     ...(wanted.get('meetings.count') ?? []).map((i) => ({ instanceKey: metricInstanceKey(i.key, i.params), type: meetingType(i) })),
   ];
-  if (held.length > 0) for (const [k, v] of await heldByPeriod(ex, q, held)) out.set(k, v);
-  if (has('meetings.group_coverage')) put('meetings.group_coverage', await groupCoverage(ex, q));
-  // The scan of the sittings also lists the rate's sources, so the two share it.
+  if (held.length > 0) run((ex) => heldByPeriod(ex, q, held), (r) => r.forEach((v, k) => out.set(k, v)));
+  if (has('meetings.group_coverage')) run((ex) => groupCoverage(ex, q), (r) => put('meetings.group_coverage', r));
+  // The scan of the sittings also lists the rate's sources, which the rate's own count is given.
   const rateWanted = has('attendance.rate');
   if (rateWanted || has('meetings.first_topic_share', 'meetings.reviewed_share', 'meetings.invalid_decisions', 'life_meeting.rectified')) {
-    const s = await sittingMetrics(ex, q, rateWanted);
-    put('meetings.first_topic_share', s.firstTopic);
-    put('meetings.reviewed_share', s.reviewed);
-    put('meetings.invalid_decisions', s.invalid);
-    put('life_meeting.rectified', s.rectified);
-    if (rateWanted) put('attendance.rate', await attendanceRates(ex, q, s.held));
+    const sittings = read((ex) => sittingMetrics(ex, q, rateWanted));
+    parts.push(
+      sittings.then((s) => {
+        put('meetings.first_topic_share', s.firstTopic);
+        put('meetings.reviewed_share', s.reviewed);
+        put('meetings.invalid_decisions', s.invalid);
+        put('life_meeting.rectified', s.rectified);
+      }),
+    );
+    if (rateWanted) {
+      const counts = read((ex) => attendanceCounts(ex, q));
+      parts.push(Promise.all([counts, sittings]).then(([c, s]) => put('attendance.rate', attendanceRates(c, s.held))));
+    }
   }
-  if (has('lessons.by_secretary')) put('lessons.by_secretary', await lessonsBySecretary(ex, q.orgWhere, q));
+  if (has('lessons.by_secretary')) run((ex) => lessonsBySecretary(ex, q.orgWhere, q), (r) => put('lessons.by_secretary', r));
   // One statement over the roster for the metrics judged member by member.
   const roster = { classHours: has('class_hours.share_met'), absent: has('members.absent_3_months'), talks: has('talks.coverage') };
   if (roster.classHours || roster.absent || roster.talks) {
-    const r = await rosterMetrics(ex, q, roster);
-    put('class_hours.share_met', r.classHours);
-    put('members.absent_3_months', r.absent);
-    if (roster.talks) {
-      // Orgs with talks in the range are worked out from them; the roster answers the others.
-      for (const [orgId, v] of await talksCoverage(ex, q)) r.talks.set(orgId, v);
-      put('talks.coverage', r.talks);
-    }
+    const judged = read((ex) => rosterMetrics(ex, q, roster));
+    // Orgs with talks in the range are worked out from them; the roster answers the others.
+    const talked = roster.talks ? read((ex) => talksCoverage(ex, q)) : Promise.resolve(new Map<string, MetricValue>());
+    parts.push(
+      Promise.all([judged, talked]).then(([r, t]) => {
+        put('class_hours.share_met', r.classHours);
+        put('members.absent_3_months', r.absent);
+        if (roster.talks) {
+          for (const [orgId, v] of t) r.talks.set(orgId, v);
+          put('talks.coverage', r.talks);
+        }
+      }),
+    );
   }
-  if (has('members.absent_6_months_org')) put('members.absent_6_months_org', await orgLapses(ex, q));
+  if (has('members.absent_6_months_org')) run((ex) => orgLapses(ex, q), (r) => put('members.absent_6_months_org', r));
   if (has('appraisal.done', 'appraisal.within_cap')) {
-    const a = await appraisals(ex, q);
-    put('appraisal.done', a.done);
-    put('appraisal.within_cap', a.withinCap);
+    run(
+      (ex) => appraisals(ex, q),
+      (a) => {
+        put('appraisal.done', a.done);
+        put('appraisal.within_cap', a.withinCap);
+      },
+    );
   }
+  await Promise.all(parts);
   return out;
 }
 

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { OrgType } from '@zhibu/shared';
-import { rows, type Executor } from '../../platform/db';
+import { rows, type Executor, type Reader } from '../../platform/db';
 import {
   metricInstanceKey,
   type FamilyResult,
@@ -173,7 +173,7 @@ async function overdue(ex: Executor, q: MetricQuery): Promise<Map<string, Metric
   return out;
 }
 
-async function compute(ex: Executor, q: MetricQuery, instances: readonly MetricInstance[]): Promise<FamilyResult> {
+async function compute(read: Reader, q: MetricQuery, instances: readonly MetricInstance[]): Promise<FamilyResult> {
   const wanted = new Map<string, MetricInstance[]>();
   for (const i of instances) {
     if (!KNOWN.has(i.key)) throw new Error(`metric ${i.key} is not in family ${STRUCTURE_FAMILY}`);
@@ -185,12 +185,19 @@ async function compute(ex: Executor, q: MetricQuery, instances: readonly MetricI
   };
   const day = isoOf(dayNumber(q.to) - 1);
 
-  if (['members.count', 'branch.size_valid', 'committee.complete', 'groups.set_up'].some((k) => wanted.has(k))) {
+  // The queries are all started before any is awaited, so that a parallel reader can overlap them.
+  const none = Promise.resolve(null);
+  const [states, vacancy, late] = await Promise.all([
+    ['members.count', 'branch.size_valid', 'committee.complete', 'groups.set_up'].some((k) => wanted.has(k)) ? read((ex) => orgStates(ex, q, day)) : none,
+    wanted.has('secretary.vacancy_days') ? read((ex) => vacancies(ex, q)) : none,
+    wanted.has('term.overdue_days') ? read((ex) => overdue(ex, q)) : none,
+  ]);
+  if (states) {
     const count = new Map<string, MetricValue>();
     const size = new Map<string, MetricValue>();
     const complete = new Map<string, MetricValue>();
     const groups = new Map<string, MetricValue>();
-    for (const s of await orgStates(ex, q, day)) {
+    for (const s of states) {
       const members = s.fullMembers + s.probationary;
       count.set(s.orgId, { value: members, detail: { note: `正式党员${s.fullMembers}人，预备党员${s.probationary}人` } });
       const problems = orgWarnings(
@@ -215,8 +222,8 @@ async function compute(ex: Executor, q: MetricQuery, instances: readonly MetricI
     put('committee.complete', complete);
     put('groups.set_up', groups);
   }
-  if (wanted.has('secretary.vacancy_days')) put('secretary.vacancy_days', await vacancies(ex, q));
-  if (wanted.has('term.overdue_days')) put('term.overdue_days', await overdue(ex, q));
+  if (vacancy) put('secretary.vacancy_days', vacancy);
+  if (late) put('term.overdue_days', late);
   return out;
 }
 
