@@ -460,7 +460,7 @@ describe('query budget', () => {
   });
 
   it('reads the same values through parallel connections sharing one snapshot', async () => {
-    const defs = registry.list().map((d) =>
+    const defs = registry.list().map((d): MetricInstance =>
       d.key === 'meetings.periods'
         ? { key: d.key, params: { type: 'committee_meeting', period: 'month' } }
         : d.key === 'meetings.count'
