@@ -116,6 +116,10 @@ export const fact = pgTable(
     // are answered from the index alone.
     index('fact_org_kind_idx').on(t.orgNodeId, t.kind, t.onDate, t.sourceId),
     index('fact_person_kind_idx').on(t.personId, t.kind, t.onDate),
+    // Covers the study hours summed by person over a date range (rating metrics), from the index alone.
+    index('fact_class_hours_idx')
+      .on(t.onDate, t.orgNodeId, t.personId, t.value)
+      .where(sql`${t.kind} = 'class_hours'`),
   ],
 );
 

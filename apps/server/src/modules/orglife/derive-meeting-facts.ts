@@ -3,10 +3,14 @@ import type { Executor } from '../../platform/db';
 import type { MeetingRow } from './meetings.repository';
 
 // Facts meetings yield for compliance, ratings and points: meeting_held.<type> per sitting and type,
-// lesson_given for the lecturer, attended per person present (or attending without vote). Re-deriving
+// lesson_given for the lecturer, attended per person present (or attending without vote), and
+// class_hours per such person at a study sitting (党课, 专题学习, 主题党日) whose start and end were
+// recorded, valued in hours (training sessions will add their own class_hours facts). Re-deriving
 // replaces a meeting's facts, so an edited meeting still counts once. Planned or returned sittings yield
 // nothing. Set-based, so the same code serves one edited meeting and a bulk rebuild.
 const COUNTING = sql`m.status IN ('held', 'recorded', 'reviewed') AND m.held_on IS NOT NULL`;
+/** The sittings whose hours count towards members' yearly study hours. */
+export const STUDY_TYPES = sql`ARRAY['party_lesson', 'study', 'theme_day']::text[]`;
 
 /** Re-derives the facts of every meeting matched by `where` (a condition on meeting m). */
 export async function deriveFactsWhere(ex: Executor, where: SQL): Promise<void> {
@@ -23,6 +27,12 @@ export async function deriveFactsWhere(ex: Executor, where: SQL): Promise<void> 
     SELECT gen_random_uuid(), 'attended', 'meeting', m.id, m.org_node_id, a.person_id, m.held_on
     FROM meeting m JOIN meeting_attendance a ON a.meeting_id = m.id
     WHERE a.status IN ('present', 'nonvoting') AND ${COUNTING} AND ${where}`);
+  await ex.execute(sql`INSERT INTO fact (id, kind, source_type, source_id, org_node_id, person_id, on_date, value)
+    SELECT gen_random_uuid(), 'class_hours', 'meeting', m.id, m.org_node_id, a.person_id, m.held_on,
+           extract(epoch FROM m.actual_end - m.actual_start)::numeric / 3600
+    FROM meeting m JOIN meeting_attendance a ON a.meeting_id = m.id
+    WHERE a.status IN ('present', 'nonvoting') AND m.types && ${STUDY_TYPES} AND m.actual_end > m.actual_start
+      AND ${COUNTING} AND ${where}`);
 }
 
 export async function deriveMeetingFacts(ex: Executor, m: Pick<MeetingRow, 'id'>): Promise<void> {

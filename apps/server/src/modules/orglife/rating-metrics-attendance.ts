@@ -2,19 +2,14 @@ import { sql, type SQL } from 'drizzle-orm';
 import { rows, type Executor } from '../../platform/db';
 import type { MetricQuery, MetricValue } from '../../platform/metrics';
 
-// The attendance records behind `attendance.rate` and `class_hours.share_met`: the org's own sittings in
-// the range joined to their attendance and counted by org for the rate; the study sittings of the orgs
-// and their Party groups joined to the attendees who were there and summed by person for the hours
-// (set against the roster by `rosterMetrics`). Each is one hash aggregate with a single grouping key,
-// which the database can split across workers — grouping by org and by person at once (grouping sets,
-// or a key of both) keeps it to one process or a sort; the study seconds are worked out once per
-// sitting, not per attendee.
+// The attendance behind `attendance.rate` and `class_hours.share_met`: the org's own sittings in the
+// range joined to their attendance and counted by org for the rate; the class_hours facts of the orgs
+// and their Party groups summed by person for the hours (set against the roster by `rosterMetrics`).
 
 type ByOrg = Map<string, MetricValue>;
 
 /** Yearly study hours a member needs (committee members more), before prorating to the range. */
 export const CLASS_HOURS = { member: 32, committee: 56 } as const;
-const CLASS_TYPES = sql`ARRAY['party_lesson', 'study', 'theme_day']::text[]`;
 
 const counting = (q: MetricQuery) => sql`m.status IN ('held', 'recorded', 'reviewed') AND m.held_on >= ${q.from} AND m.held_on < ${q.to}`;
 
@@ -51,24 +46,17 @@ export function attendanceRates(counts: AttendanceCounts, sources: Map<string, s
 }
 
 /**
- * Seconds each person spent at study sittings (党课, 专题学习, 主题党日, start and end both recorded, the end
- * after the start) of the orgs
- * in scope and of their Party groups in the range, present or 列席: rows (person_id, seconds).
+ * Hours each person spent at study sittings (党课, 专题学习, 主题党日 with start and end recorded, present
+ * or 列席) of the orgs in scope and of their Party groups in the range: rows (person_id, hours), summed
+ * from the class_hours facts the sittings yield — read from their own index, not by joining a year of
+ * attendance to the sittings.
  */
-export function studySecondsSql(q: MetricQuery): SQL {
-  return sql`SELECT a.person_id, sum(s.seconds) AS seconds
-             FROM (
-               SELECT m.id, CASE WHEN m.actual_end > m.actual_start THEN extract(epoch FROM m.actual_end - m.actual_start)::float8 END AS seconds
-               FROM (SELECT o.id AS unit FROM org_node o WHERE ${q.orgWhere}
-                     UNION ALL
-                     SELECT g.id FROM org_node o JOIN org_node g ON g.parent_id = o.id AND g.type = 'group' WHERE ${q.orgWhere}) u
-               JOIN meeting m ON m.org_node_id = u.unit
-               WHERE ${counting(q)} AND m.types && ${CLASS_TYPES} AND m.actual_start IS NOT NULL
-             ) s
-             JOIN meeting_attendance a ON a.meeting_id = s.id
-             -- (an end not after the start is checked here rather than on the sittings: the database
-             -- cannot estimate that comparison, and taking the sittings for few would make it probe the
-             -- attendance sitting by sitting instead of reading it once)
-             WHERE a.status IN ('present', 'nonvoting') AND s.seconds IS NOT NULL
-             GROUP BY a.person_id`;
+export function studyHoursSql(q: MetricQuery): SQL {
+  return sql`SELECT f.person_id, sum(f.value)::float8 AS hours
+             FROM (SELECT o.id AS unit FROM org_node o WHERE ${q.orgWhere}
+                   UNION ALL
+                   SELECT g.id FROM org_node o JOIN org_node g ON g.parent_id = o.id AND g.type = 'group' WHERE ${q.orgWhere}) u
+             JOIN fact f ON f.org_node_id = u.unit
+             WHERE f.kind = 'class_hours' AND f.on_date >= ${q.from} AND f.on_date < ${q.to}
+             GROUP BY f.person_id`;
 }

@@ -3,7 +3,7 @@ import { addMonths } from '../../platform/clock';
 import { rows, type Executor } from '../../platform/db';
 import type { MetricQuery, MetricValue } from '../../platform/metrics';
 import { ABSENCE_WARN_MONTHS } from './rules/absence-warnings';
-import { CLASS_HOURS, studySecondsSql } from './rating-metrics-attendance';
+import { CLASS_HOURS, studyHoursSql } from './rating-metrics-attendance';
 import { lastDay, yearsCovered } from './rating-metrics-periods';
 import { committeeOnSql, listAgg, membersOnSql, MISSING_LIST, splitList } from './rating-metrics-sql';
 
@@ -39,7 +39,7 @@ export async function rosterMetrics(ex: Executor, q: MetricQuery, want: RosterWa
   const share = yearsCovered(q.from, q.to);
   const cutoff = addMonths(end, -ABSENCE_WARN_MONTHS.notice);
   const met: SQL = want.classHours
-    ? sql`coalesce(h.seconds, 0) / 3600 + 1e-9 >= ${share}::float8 * CASE WHEN c.person_id IS NULL THEN ${CLASS_HOURS.member}::float8
+    ? sql`coalesce(h.hours, 0) + 1e-9 >= ${share}::float8 * CASE WHEN c.person_id IS NULL THEN ${CLASS_HOURS.member}::float8
                                                                         ELSE ${CLASS_HOURS.committee}::float8 END`
     : sql`true`;
   // The absent members are found apart, as a filter on the roster that the database can run as an
@@ -72,7 +72,7 @@ export async function rosterMetrics(ex: Executor, q: MetricQuery, want: RosterWa
           SELECT mem.org, mem.person_id, ${byMember ? sql`c.person_id IS NOT NULL` : sql`false`} AS committee, ${met} AS met,
                  ${want.absent ? sql`away.person_id IS NOT NULL` : sql`false`} AS absent
           FROM (${membersOnSql(q.orgWhere, end)}) mem
-          ${want.classHours ? sql`LEFT JOIN (${studySecondsSql(q)}) h ON h.person_id = mem.person_id` : sql``}
+          ${want.classHours ? sql`LEFT JOIN (${studyHoursSql(q)}) h ON h.person_id = mem.person_id` : sql``}
           ${byMember ? sql`LEFT JOIN committee c ON c.org = mem.org AND c.person_id = mem.person_id` : sql``}
           ${away}
           ${byMember ? sql`` : sql`WHERE away.person_id IS NOT NULL`}
