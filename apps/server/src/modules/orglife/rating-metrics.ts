@@ -79,6 +79,25 @@ async function compute(read: Reader, q: MetricQuery, instances: readonly MetricI
   const parts: Promise<void>[] = [];
   const run = <T>(work: (ex: Executor) => Promise<T>, use: (value: T) => void) => parts.push(read(work).then(use));
 
+  // One statement over the roster for the metrics judged member by member. It is the longest query, so
+  // it is handed out first: a parallel reader runs the others beside it.
+  const roster = { classHours: has('class_hours.share_met'), absent: has('members.absent_3_months'), talks: has('talks.coverage') };
+  if (roster.classHours || roster.absent || roster.talks) {
+    const judged = read((ex) => rosterMetrics(ex, q, roster));
+    // Orgs with talks in the range are worked out from them; the roster answers the others.
+    const talked = roster.talks ? read((ex) => talksCoverage(ex, q)) : Promise.resolve(new Map<string, MetricValue>());
+    parts.push(
+      Promise.all([judged, talked]).then(([r, t]) => {
+        put('class_hours.share_met', r.classHours);
+        put('members.absent_3_months', r.absent);
+        if (roster.talks) {
+          for (const [orgId, v] of t) r.talks.set(orgId, v);
+          put('talks.coverage', r.talks);
+        }
+      }),
+    );
+  }
+
   const held: HeldRequest[] = [
     ...(wanted.get('meetings.periods') ?? []).map((i) => ({ instanceKey: metricInstanceKey(i.key, i.params), type: meetingType(i), period: period(i) })),
     ...(wanted.get('meetings.count') ?? []).map((i) => ({ instanceKey: metricInstanceKey(i.key, i.params), type: meetingType(i) })),
@@ -103,23 +122,6 @@ async function compute(read: Reader, q: MetricQuery, instances: readonly MetricI
     }
   }
   if (has('lessons.by_secretary')) run((ex) => lessonsBySecretary(ex, q.orgWhere, q), (r) => put('lessons.by_secretary', r));
-  // One statement over the roster for the metrics judged member by member.
-  const roster = { classHours: has('class_hours.share_met'), absent: has('members.absent_3_months'), talks: has('talks.coverage') };
-  if (roster.classHours || roster.absent || roster.talks) {
-    const judged = read((ex) => rosterMetrics(ex, q, roster));
-    // Orgs with talks in the range are worked out from them; the roster answers the others.
-    const talked = roster.talks ? read((ex) => talksCoverage(ex, q)) : Promise.resolve(new Map<string, MetricValue>());
-    parts.push(
-      Promise.all([judged, talked]).then(([r, t]) => {
-        put('class_hours.share_met', r.classHours);
-        put('members.absent_3_months', r.absent);
-        if (roster.talks) {
-          for (const [orgId, v] of t) r.talks.set(orgId, v);
-          put('talks.coverage', r.talks);
-        }
-      }),
-    );
-  }
   if (has('members.absent_6_months_org')) run((ex) => orgLapses(ex, q), (r) => put('members.absent_6_months_org', r));
   if (has('appraisal.done', 'appraisal.within_cap')) {
     run(

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { recordAudit } from '../../platform/audit';
 import { auditActor, type RequestContext } from '../../platform/context';
-import { rows, withParallelReads, type Db } from '../../platform/db';
+import { rows, withParallelReads, type Db, type Executor } from '../../platform/db';
 import { AppError } from '../../platform/errors';
 import type { JobProgress, JobRunner } from '../../platform/jobs';
 import type { MetricRegistry } from '../../platform/metrics';
@@ -11,7 +11,7 @@ import { getRoundRow, ratedOrgsWhere, type RoundRow } from './rounds.repository'
 import { applyPopulationRules, evaluateOrg, type OrgEvaluation } from './rules/index';
 import { getVersionById } from './schemes.repository';
 import { writeResults, type ResultRecord } from './results.repository';
-import { packInputs, type StoredInputs } from './stored-criteria';
+import { packInputs } from './stored-criteria';
 
 /** Starts evaluating a round as a job; the committee polls its progress. */
 export async function startEvaluation(db: Db, ctx: RequestContext, jobs: JobRunner, metrics: MetricRegistry, roundId: string): Promise<{ jobId: string }> {
@@ -21,9 +21,9 @@ export async function startEvaluation(db: Db, ctx: RequestContext, jobs: JobRunn
   return { jobId };
 }
 
-async function previousLevels(db: Db, round: RoundRow): Promise<Map<string, number>> {
+async function previousLevels(ex: Executor, round: RoundRow): Promise<Map<string, number>> {
   const list = await rows<{ orgId: string; level: number | null }>(
-    db,
+    ex,
     sql`SELECT DISTINCT ON (res.org_node_id) res.org_node_id AS "orgId", res.level
         FROM rating_result res JOIN rating_round r ON r.id = res.round_id JOIN rating_scheme_version v ON v.id = r.scheme_version_id
         WHERE v.scheme_id = ${round.schemeId} AND r.status IN ('published', 'archived') AND r.period_to <= ${round.periodFrom}
@@ -43,23 +43,20 @@ export async function evaluateRound(db: Db, metrics: MetricRegistry, roundId: st
   const version = (await getVersionById(db, round.schemeVersionId))!;
   const def = version.definition;
   const orgWhere = ratedOrgsWhere(round);
-  const orgs = await rows<{ id: string }>(db, sql`SELECT o.id FROM org_node o WHERE ${orgWhere} ORDER BY o.path`);
-  const data = await withParallelReads(db, (read) => loadEvaluationData(read, metrics, { roundId, def, orgWhere, from: round.periodFrom, to: round.periodTo }));
+  const [orgs, data, previous, overrides] = await withParallelReads(db, (read) =>
+    Promise.all([
+      read((ex) => rows<{ id: string }>(ex, sql`SELECT o.id FROM org_node o WHERE ${orgWhere} ORDER BY o.path`)),
+      loadEvaluationData(read, metrics, { roundId, def, orgWhere, from: round.periodFrom, to: round.periodTo }),
+      read((ex) => previousLevels(ex, round)),
+      read((ex) => rows<{ orgId: string; level: number; reason: string }>(ex, sql`SELECT org_node_id AS "orgId", level, reason FROM rating_override WHERE round_id = ${roundId}`)),
+    ]),
+  );
   progress(1, steps);
 
   // A result keeps its inputs and rebuilds the sentences when read, so none are built here.
   const evaluations = new Map<string, OrgEvaluation>();
-  const stored = new Map<string, StoredInputs>();
   const inputsOf = inputsFactory(def, metrics, data);
-  for (const o of orgs) {
-    const inputs = inputsOf(o.id);
-    evaluations.set(o.id, evaluateOrg(def, inputs, { explain: false }));
-    stored.set(o.id, packInputs(def, inputs));
-  }
-  const [previous, overrides] = await Promise.all([
-    previousLevels(db, round),
-    rows<{ orgId: string; level: number; reason: string }>(db, sql`SELECT org_node_id AS "orgId", level, reason FROM rating_override WHERE round_id = ${roundId}`),
-  ]);
+  for (const o of orgs) evaluations.set(o.id, evaluateOrg(def, inputsOf(o.id), { explain: false }));
   const overrideMap = new Map(overrides.map((o) => [o.orgId, { level: o.level, reason: o.reason }]));
   const population: ReturnType<typeof applyPopulationRules> = def.levels
     ? applyPopulationRules(
@@ -92,7 +89,7 @@ export async function evaluateRound(db: Db, metrics: MetricRegistry, roundId: st
         vetoedBy: e.vetoedBy,
       },
       categories: { list: e.categories, groups: e.groups },
-      criteria: stored.get(orgId)!,
+      criteria: () => packInputs(def, inputsOf(orgId)),
       evaluatedAt,
     };
   });
