@@ -5,3 +5,6 @@ export * from './id-number';
 export * from './fields';
 export * from './org-nesting';
 export * from './ratings';
+export * from './points';
+export * from './evaluation';
+export * from './talent';
