@@ -26,6 +26,8 @@ export function scoreCriterion(c: Criterion, input: CriterionInput, explain = tr
   return {
     code: c.code,
     ...outcome,
+    // (the short fixed sentences of the other kinds are made either way and dropped here)
+    explanation: explain ? outcome.explanation : UNEXPLAINED,
     weighted: outcome.score * c.weight,
     sourceIds: input.metric?.sourceIds ?? [],
     ...(input.unit ? { unit: input.unit } : {}),
