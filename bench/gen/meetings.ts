@@ -83,7 +83,7 @@ export async function generateMeetings(
       attendance += att[0]?.n ?? 0;
       // Fresh statistics, or the planner treats the tables just filled as empty and loops over them.
       await tx.execute(sql`ANALYZE meeting, meeting_attendance`);
-      await deriveFactsWhere(tx, sql`m.org_node_id IN ${inBatch}`);
+      await deriveFactsWhere(tx, sql`m.org_node_id IN ${inBatch}`, false);
     });
     opts.log?.(`meetings: ${Math.min(i + BATCH, orgs.length)}/${orgs.length} orgs, ${meetings} meetings, ${attendance} attendances`);
   }

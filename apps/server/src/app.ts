@@ -21,12 +21,14 @@ import { orglifeRoutes, peopleLifeRoutes, planRoutes } from './modules/orglife/i
 import { notificationRoutes } from './modules/notifications/index';
 import { orgRoutes } from './modules/orgs/index';
 import { peopleImportRoutes, peopleRoutes } from './modules/people/index';
+import { pointsFromFacts, pointsRoutes } from './modules/points/index';
 import { assessmentRoutes, roundRoutes, schemeRoutes } from './modules/ratings/index';
 import { buildMetricRegistry } from './metric-registry';
 import type { AppDeps } from './platform/deps';
 import { AppError, errorHandler } from './platform/errors';
 import { installAccessControl } from './platform/http';
 import { systemRoutes } from './platform/system.routes';
+import { onFactsChanged } from './platform/fact-events';
 
 export type BuildOptions = AppDeps & { logger: FastifyBaseLogger; isReady?: () => boolean };
 
@@ -89,6 +91,9 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(schemeRoutes, { deps: opts, metrics });
   await app.register(roundRoutes, { deps: opts, metrics });
   await app.register(assessmentRoutes, { deps: opts });
+  await app.register(pointsRoutes, { deps: opts });
+  // Records entered once score once: meetings report their re-derived facts, points books the difference.
+  onFactsChanged('points', pointsFromFacts);
   await app.register(auditRoutes, { deps: opts });
 
   const webDist = config.webDist ?? path.resolve(import.meta.dirname, '../../web/dist');

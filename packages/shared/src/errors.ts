@@ -190,6 +190,28 @@ export const ERRORS = {
     zh: '破格定级不能突破硬性指标或一票否决：{reason}',
     en: 'An override cannot break a hard criterion or a veto: {reason}',
   },
+  // Members' points. The claim checks keep the texts of POINT_CLAIM_ERRORS (points.ts).
+  POINTS_ITEM_UNKNOWN: { status: 422, zh: '积分规则中没有该条目', en: 'The rule set has no such item' },
+  POINTS_ITEM_NOT_CLAIMABLE: {
+    status: 422,
+    zh: '该条目由支部认定或系统自动计分，不能个人申报',
+    en: 'This item is recorded by the branch or scored automatically; it cannot be claimed',
+  },
+  POINTS_EVIDENCE_REQUIRED: { status: 422, zh: '该条目须上传佐证材料', en: 'This item needs evidence' },
+  POINTS_DATE_OUTSIDE_YEAR: { status: 422, zh: '日期不在本积分年度内', en: 'The date is outside the rule set’s year' },
+  POINTS_DATE_IN_FUTURE: { status: 422, zh: '不能申报尚未发生的事项', en: 'The date is in the future' },
+  POINTS_UNITS_INVALID: {
+    status: 422,
+    zh: '数量须大于0，按次计分的条目须为整数',
+    en: 'The quantity must be positive, and whole for items counted per occurrence',
+  },
+  POINTS_NO_RULE_SET: { status: 409, zh: '{year}年度尚未发布积分规则', en: 'No points rule set is in force for {year}' },
+  POINTS_RULE_SET_FROZEN: { status: 409, zh: '已发布的积分规则不能修改，请新建版本', en: 'A published rule set is frozen; create a new version' },
+  POINTS_NOT_A_MEMBER: { status: 422, zh: '该人员不是本组织的党员、预备党员或入党积极分子', en: 'This person is not a member, probationary member or activist here' },
+  POINTS_ENTRY_STATE_INVALID: { status: 409, zh: '该积分记录当前为“{status}”，不能执行此操作', en: 'The entry is {status}; this cannot be done now' },
+  POINTS_OWN_ENTRY: { status: 403, zh: '不能审核或裁决本人的积分', en: 'You cannot review or decide on your own points' },
+  POINTS_APPEAL_STATE_INVALID: { status: 409, zh: '该申诉已处理', en: 'The appeal has already been decided' },
+  POINTS_APPEAL_OPEN: { status: 409, zh: '该记录已有待处理的申诉', en: 'This entry already has an open appeal' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;

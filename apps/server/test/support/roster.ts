@@ -22,8 +22,9 @@ export async function rosterXlsx(
 }
 
 /** A multipart/form-data body with one file part, built by hand as a browser would send it. */
+/** A multipart body with plain `fields` and one file (none when `content` is null). */
 export function multipartFile(
-  content: Buffer,
+  content: Buffer | null,
   fileName: string,
   field = 'file',
   fields: Record<string, string> = {},
@@ -33,6 +34,9 @@ export function multipartFile(
   const plain = Object.entries(fields)
     .map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`)
     .join('');
+  if (content === null) {
+    return { payload: Buffer.from(`${plain}--${boundary}--\r\n`), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  }
   const head = Buffer.from(
     plain +
     `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${fileName}"\r\n` +

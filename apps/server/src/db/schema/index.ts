@@ -4,3 +4,4 @@ export * from './people';
 export * from './accounts';
 export * from './orglife';
 export * from './ratings';
+export * from './points';

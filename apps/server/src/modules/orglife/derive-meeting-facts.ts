@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { Executor } from '../../platform/db';
+import { rows, type Executor } from '../../platform/db';
+import { factsChanged } from '../../platform/fact-events';
 import type { MeetingRow } from './meetings.repository';
 
 // Facts meetings yield for compliance, ratings and points: meeting_held.<type> per sitting and type,
@@ -12,8 +13,13 @@ const COUNTING = sql`m.status IN ('held', 'recorded', 'reviewed') AND m.held_on 
 /** The sittings whose hours count towards members' yearly study hours. */
 export const STUDY_TYPES = sql`ARRAY['party_lesson', 'study', 'theme_day']::text[]`;
 
-/** Re-derives the facts of every meeting matched by `where` (a condition on meeting m). */
-export async function deriveFactsWhere(ex: Executor, where: SQL): Promise<void> {
+/**
+ * Re-derives the facts of every meeting matched by `where` (a condition on meeting m) and reports the
+ * meetings to the modules that derive from their facts (points). `report: false` is for bulk rebuilds
+ * that rebuild those modules' data themselves.
+ */
+export async function deriveFactsWhere(ex: Executor, where: SQL, report = true): Promise<void> {
+  const ids = report ? (await rows<{ id: string }>(ex, sql`SELECT m.id FROM meeting m WHERE ${where}`)).map((r) => r.id) : [];
   await ex.execute(sql`DELETE FROM fact f USING meeting m WHERE f.source_type = 'meeting' AND f.source_id = m.id AND ${where}`);
   await ex.execute(sql`INSERT INTO fact (id, kind, source_type, source_id, org_node_id, person_id, on_date)
     SELECT gen_random_uuid(), 'meeting_held.' || t.type, 'meeting', m.id, m.org_node_id, NULL, m.held_on
@@ -33,6 +39,7 @@ export async function deriveFactsWhere(ex: Executor, where: SQL): Promise<void> 
     FROM meeting m JOIN meeting_attendance a ON a.meeting_id = m.id
     WHERE a.status IN ('present', 'nonvoting') AND m.types && ${STUDY_TYPES} AND m.actual_end > m.actual_start
       AND ${COUNTING} AND ${where}`);
+  await factsChanged(ex, { sourceType: 'meeting', sourceIds: ids });
 }
 
 export async function deriveMeetingFacts(ex: Executor, m: Pick<MeetingRow, 'id'>): Promise<void> {

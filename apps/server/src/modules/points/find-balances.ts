@@ -1,0 +1,62 @@
+import type { PointPeriod } from '@zhibu/shared';
+import { sql } from 'drizzle-orm';
+import { inScope, requireOrgsInScope } from '../../platform/access';
+import type { RequestContext } from '../../platform/context';
+import { one, rows, type Executor } from '../../platform/db';
+import { periodKey } from './refresh-balances';
+import { ruleSetInForce } from './rule-sets.repository';
+
+// The members of an organisation's subtree with their stored balances for a period, in name order (code
+// point order, the same on every server): a
+// roster to look people up in, never a ranking (no sorting by points is offered). People without
+// entries show the base. Branch administrators only (points:read).
+
+export type BalanceQuery = { orgId: string; year: number; period: PointPeriod; q?: string; page: number; pageSize: number };
+
+export async function findBalances(ex: Executor, ctx: RequestContext, query: BalanceQuery) {
+  await requireOrgsInScope(ex, ctx.actor, 'points:read', [query.orgId]);
+  const org = (await one<{ path: string }>(ex, sql`SELECT path FROM org_node WHERE id = ${query.orgId}`))!;
+  const ruleSet = await ruleSetInForce(ex, org.path, query.year);
+  if (!ruleSet) return { ruleSet: null, total: 0, items: [] };
+  const key = periodKey(query.period);
+  const where = sql`o.path LIKE ${`${org.path}%`} AND ${inScope(ctx.actor, 'points:read', sql`o.path`)}
+    AND p.party_status IN ('full', 'probationary', 'activist', 'development')
+    ${query.q ? sql`AND p.name LIKE ${`%${query.q}%`}` : sql``}`;
+  const [count, items] = await Promise.all([
+    one<{ n: number }>(ex, sql`SELECT count(*)::int AS n FROM person p JOIN org_node o ON o.id = p.org_node_id WHERE ${where}`),
+    rows<{ personId: string; name: string; orgName: string; partyStatus: string; total: number; positive: number; negative: number; vetoed: boolean; pending: number }>(
+      ex,
+      sql`SELECT p.id AS "personId", p.name, o.name AS "orgName", p.party_status AS "partyStatus",
+                 coalesce(b.total, ${ruleSet.definition.basePoints})::float8 AS total, coalesce(b.positive, 0)::float8 AS positive,
+                 coalesce(b.negative, 0)::float8 AS negative, coalesce(b.vetoed, false) AS vetoed, coalesce(b.pending, 0) AS pending
+          FROM person p JOIN org_node o ON o.id = p.org_node_id
+          LEFT JOIN point_balance b ON b.rule_set_id = ${ruleSet.id} AND b.period = ${key} AND b.person_id = p.id
+          WHERE ${where}
+          ORDER BY p.name COLLATE "C", p.id
+          LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
+    ),
+  ]);
+  return { ruleSet: { id: ruleSet.id, name: ruleSet.name, version: ruleSet.version }, total: count?.n ?? 0, items };
+}
+
+/**
+ * Branch-level figures for a committee (points:aggregate): per branch in the subtree the members with
+ * points, the average, how many were vetoed and the claims waiting. Individuals never appear.
+ */
+export async function branchAggregates(ex: Executor, ctx: RequestContext, query: { orgId: string; year: number; period: PointPeriod }) {
+  await requireOrgsInScope(ex, ctx.actor, 'points:aggregate', [query.orgId]);
+  const org = (await one<{ path: string }>(ex, sql`SELECT path FROM org_node WHERE id = ${query.orgId}`))!;
+  const key = periodKey(query.period);
+  const items = await rows<{ orgId: string; orgName: string; members: number; average: number | null; vetoed: number; pending: number }>(
+    ex,
+    sql`SELECT o.id AS "orgId", o.name AS "orgName", count(b.person_id)::int AS members, round(avg(b.total), 2)::float8 AS average,
+               count(*) FILTER (WHERE b.vetoed)::int AS vetoed, coalesce(sum(b.pending), 0)::int AS pending
+        FROM org_node o
+        JOIN point_balance b ON b.org_node_id = o.id AND b.period = ${key}
+        JOIN point_rule_set rs ON rs.id = b.rule_set_id AND rs.year = ${query.year} AND rs.status = 'published'
+        WHERE o.path LIKE ${`${org.path}%`} AND o.type = 'branch'
+        GROUP BY o.id, o.name, o.path
+        ORDER BY o.path`,
+  );
+  return { items };
+}

@@ -1,0 +1,10 @@
+// Public surface of members' points: routes, the listener that turns records' facts into ledger entries,
+// and what the benchmark and the demo need.
+export { pointsRoutes } from './points.routes';
+export { pointsFromFacts } from './points-from-facts';
+export { createRuleSet } from './create-rule-set';
+export { publishRuleSet } from './publish-rule-set';
+export { balanceRows, writeBalanceRows, BALANCE_PERIODS } from './refresh-balances';
+export { findBalances, branchAggregates } from './find-balances';
+export { getRuleSetRow } from './rule-sets.repository';
+export { BUILTIN_POINT_TEMPLATES } from './templates/index';
