@@ -1,9 +1,13 @@
 import { MEETING_METRICS, meetingsFamily } from './modules/orglife/index';
 import { STRUCTURE_METRICS, structureFamily } from './modules/orgs/index';
+import { POINTS_METRICS, pointsFamily } from './modules/points/index';
 import { MetricRegistry } from './platform/metrics';
 
 // Every metric family the modules offer, registered once at start-up; ratings scores criteria against
 // this registry and never reads the modules' tables itself.
 export function buildMetricRegistry(): MetricRegistry {
-  return new MetricRegistry().register(meetingsFamily, MEETING_METRICS).register(structureFamily, STRUCTURE_METRICS);
+  return new MetricRegistry()
+    .register(meetingsFamily, MEETING_METRICS)
+    .register(structureFamily, STRUCTURE_METRICS)
+    .register(pointsFamily, POINTS_METRICS);
 }

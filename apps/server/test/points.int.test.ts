@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildMetricRegistry } from '../src/metric-registry';
 import { one, rows } from '../src/platform/db';
 import { multipartFile } from './support/roster';
 import { createTestApp, type Client, type TestApp } from './support/test-app';
@@ -299,5 +300,17 @@ describe('veto', () => {
     expect(me.ruleSet.name).toBe(full.name);
     expect(me.balance).toMatchObject({ total: 0, vetoed: true });
     expect(me.appraisal).toMatchObject({ vetoed: true, forcedGrade: 'unqualified' });
+  });
+
+  it('offers ratings the branch’s average, its vetoed members and the claims waiting, from the stored balances', async () => {
+    const registry = buildMetricRegistry();
+    const keys = ['points.average', 'points.vetoed', 'points.pending_claims'];
+    const values = await registry.compute(t.database.db, { orgWhere: sql`o.id = ${zs01}`, from: `${year}-01-01`, to: `${year + 1}-01-01` }, keys.map((key) => ({ key, params: {} })));
+    const listed = (await secretary.get(`/api/v1/points/balances?orgId=${zs01}&year=${year}&pageSize=200`)).json().items as { personId: string; total: number }[];
+    const mean = listed.reduce((sum, r) => sum + r.total, 0) / listed.length;
+    expect(values.get('points.average')!.get(zs01)).toEqual({ value: Math.round(mean * 100) / 100, detail: { total: listed.length } });
+    expect(listed.find((r) => r.personId === memberPerson)!.total).toBe(0);
+    expect(values.get('points.vetoed')!.get(zs01)).toEqual({ value: 1, sourceIds: [memberPerson] });
+    expect(values.get('points.pending_claims')!.get(zs01)?.value ?? 0).toBe(0);
   });
 });

@@ -16,3 +16,15 @@ export function inTexts(column: SQL, values: readonly string[]): SQL {
 export function likeEscape(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
+
+/**
+ * A list aggregated into one text value separated by U+001F, split again by `splitList`: for lists of
+ * thousands of ids per query this is several times cheaper to transfer and parse than a text[] array.
+ */
+export function listAgg(expr: SQL, orderBy?: SQL): SQL {
+  return orderBy ? sql`string_agg(${expr}, chr(31) ORDER BY ${orderBy})` : sql`string_agg(${expr}, chr(31))`;
+}
+
+export function splitList(s: string | null | undefined): string[] {
+  return s ? s.split('\u001f') : [];
+}

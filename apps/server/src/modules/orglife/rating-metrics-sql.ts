@@ -2,20 +2,10 @@ import { sql, type SQL } from 'drizzle-orm';
 
 // SQL fragments shared by the rating-metric queries of organisational life.
 
+export { listAgg, splitList } from '../../platform/sql-helpers';
+
 /** At most this many names or periods are listed in an explanation. */
 export const MISSING_LIST = 10;
-
-/**
- * A list aggregated into one text value separated by U+001F, split again by `splitList`: for lists of
- * thousands of ids per query this is several times cheaper to transfer and parse than a text[] array.
- */
-export function listAgg(expr: SQL, orderBy?: SQL): SQL {
-  return orderBy ? sql`string_agg(${expr}, chr(31) ORDER BY ${orderBy})` : sql`string_agg(${expr}, chr(31))`;
-}
-
-export function splitList(s: string | null | undefined): string[] {
-  return s ? s.split('\u001f') : [];
-}
 
 /** Ranges of up to this many months carry their months as the bits of one bigint. */
 const MASK_MONTHS = 62;

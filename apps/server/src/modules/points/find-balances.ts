@@ -4,6 +4,7 @@ import { inScope, requireOrgsInScope } from '../../platform/access';
 import type { RequestContext } from '../../platform/context';
 import { one, rows, type Executor } from '../../platform/db';
 import { periodKey } from './refresh-balances';
+import { orgTotals } from './in-force-sql';
 import { ruleSetInForce } from './rule-sets.repository';
 
 // The members of an organisation's subtree with their stored balances for a period, in name order (code
@@ -47,16 +48,13 @@ export async function branchAggregates(ex: Executor, ctx: RequestContext, query:
   await requireOrgsInScope(ex, ctx.actor, 'points:aggregate', [query.orgId]);
   const org = (await one<{ path: string }>(ex, sql`SELECT path FROM org_node WHERE id = ${query.orgId}`))!;
   const key = periodKey(query.period);
-  const items = await rows<{ orgId: string; orgName: string; members: number; average: number | null; vetoed: number; pending: number }>(
-    ex,
-    sql`SELECT o.id AS "orgId", o.name AS "orgName", count(b.person_id)::int AS members, round(avg(b.total), 2)::float8 AS average,
-               count(*) FILTER (WHERE b.vetoed)::int AS vetoed, coalesce(sum(b.pending), 0)::int AS pending
-        FROM org_node o
-        JOIN point_balance b ON b.org_node_id = o.id AND b.period = ${key}
-        JOIN point_rule_set rs ON rs.id = b.rule_set_id AND rs.year = ${query.year} AND rs.status = 'published'
-        WHERE o.path LIKE ${`${org.path}%`} AND o.type = 'branch'
-        GROUP BY o.id, o.name, o.path
-        ORDER BY o.path`,
+  const totals = await orgTotals(ex, sql`o.path LIKE ${`${org.path}%`} AND o.type = 'branch'`, query.year, key);
+  const names = new Map(
+    (await rows<{ id: string; name: string; path: string }>(ex, sql`SELECT id, name, path FROM org_node WHERE path LIKE ${`${org.path}%`} AND type = 'branch'`)).map((o) => [o.id, o]),
   );
+  const items = totals
+    .map((t) => ({ orgId: t.orgId, orgName: names.get(t.orgId)?.name ?? '', path: names.get(t.orgId)?.path ?? '', members: t.members, average: Math.round(t.average * 100) / 100, vetoed: t.vetoedCount, pending: t.pending }))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    .map(({ path: _path, ...rest }) => rest);
   return { items };
 }

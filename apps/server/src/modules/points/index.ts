@@ -8,3 +8,4 @@ export { balanceRows, writeBalanceRows, BALANCE_PERIODS } from './refresh-balanc
 export { findBalances, branchAggregates } from './find-balances';
 export { getRuleSetRow } from './rule-sets.repository';
 export { BUILTIN_POINT_TEMPLATES } from './templates/index';
+export { POINTS_FAMILY, POINTS_METRICS, pointsFamily } from './rating-metrics';

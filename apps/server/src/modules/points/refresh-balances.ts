@@ -11,8 +11,8 @@ import { balanceOf, type PointLedgerEntry } from './rules/index';
 
 export const BALANCE_PERIODS: readonly { key: string; period: PointPeriod }[] = [
   { key: 'Y', period: { kind: 'year' } },
-  ...[1, 2, 3, 4].map((quarter) => ({ key: `Q${quarter}`, period: { kind: 'quarter', quarter } })),
-  ...Array.from({ length: 12 }, (_, i) => ({ key: `M${String(i + 1).padStart(2, '0')}`, period: { kind: 'month', month: i + 1 } })),
+  ...[1, 2, 3, 4].map((quarter) => ({ key: `Q${quarter}`, period: { kind: 'quarter' as const, quarter } })),
+  ...Array.from({ length: 12 }, (_, i) => ({ key: `M${String(i + 1).padStart(2, '0')}`, period: { kind: 'month' as const, month: i + 1 } })),
 ];
 
 export function periodKey(period: PointPeriod): string {
