@@ -17,6 +17,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { accountRoutes } from './modules/accounts/index';
 import { auditRoutes } from './modules/audit/index';
+import { evaluationRoutes } from './modules/evaluation/index';
 import { orglifeRoutes, peopleLifeRoutes, planRoutes } from './modules/orglife/index';
 import { notificationRoutes } from './modules/notifications/index';
 import { orgRoutes } from './modules/orgs/index';
@@ -92,6 +93,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(roundRoutes, { deps: opts, metrics });
   await app.register(assessmentRoutes, { deps: opts });
   await app.register(pointsRoutes, { deps: opts });
+  await app.register(evaluationRoutes, { deps: opts });
   // Records entered once score once: meetings report their re-derived facts, points books the difference.
   onFactsChanged('points', pointsFromFacts);
   await app.register(auditRoutes, { deps: opts });

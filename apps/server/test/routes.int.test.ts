@@ -20,8 +20,10 @@ describe('every API route declares its access', () => {
       'GET /api/openapi.json',
       'GET /api/ready',
       'GET /api/v1/auth/demo-accounts',
+      'GET /api/v1/rate/:token',
       'POST /api/v1/auth/login',
       'POST /api/v1/auth/logout',
+      'POST /api/v1/rate/:token',
     ]);
   });
 

@@ -212,6 +212,60 @@ export const ERRORS = {
   POINTS_OWN_ENTRY: { status: 403, zh: '不能审核或裁决本人的积分', en: 'You cannot review or decide on your own points' },
   POINTS_APPEAL_STATE_INVALID: { status: 409, zh: '该申诉已处理', en: 'The appeal has already been decided' },
   POINTS_APPEAL_OPEN: { status: 409, zh: '该记录已有待处理的申诉', en: 'This entry already has an open appeal' },
+  // Quantified post-performance evaluation (岗位量化评价). The rating-link codes copy RATING_TOKEN_ERRORS
+  // (evaluation.ts), which the pure rules return; the API test checks that both still agree.
+  RATING_TOKEN_UNKNOWN: {
+    status: 404,
+    zh: '评价链接无效，请核对链接或二维码',
+    en: 'This rating link is not valid',
+  },
+  RATING_TOKEN_USED: {
+    status: 409,
+    zh: '该评价链接已使用，每个链接只能提交一次',
+    en: 'This rating link has already been used',
+  },
+  RATING_TOKEN_EXPIRED: {
+    status: 409,
+    zh: '评价已截止，该链接已过期',
+    en: 'The rating has closed; this link has expired',
+  },
+  RATING_TOKEN_REVOKED: { status: 409, zh: '该评价链接已被收回', en: 'This rating link has been withdrawn' },
+  EVALUATION_TEMPLATE_UNKNOWN: { status: 422, zh: '没有该评价模板', en: 'There is no such evaluation template' },
+  EVALUATION_NOT_A_BRANCH: { status: 422, zh: '岗位量化评价须由党支部开展', en: 'An evaluation round belongs to a branch' },
+  EVALUATION_ROUND_EXISTS: {
+    status: 409,
+    zh: '该支部本期（{period}）岗位量化评价已创建',
+    en: 'This branch already has an evaluation round for {period}',
+  },
+  EVALUATION_ROUND_STATE_INVALID: {
+    status: 409,
+    zh: '本次评价当前为“{status}”，不能执行此操作',
+    en: 'The round is {status}; this cannot be done now',
+  },
+  EVALUATION_NO_RATEES: { status: 422, zh: '该支部当前没有正式党员或预备党员，无法开展评价', en: 'The branch has no members to evaluate' },
+  EVALUATION_NOT_ASSIGNED: { status: 403, zh: '您没有被安排对该党员评价', en: 'You are not assigned to rate this member' },
+  EVALUATION_SHEET_INVALID: {
+    status: 422,
+    zh: '评分有误：{count} 项超出分值范围或不属于本评价表',
+    en: 'The sheet has {count} scores out of range or not on this form',
+  },
+  EVALUATION_STAFF_SHEET_INCOMPLETE: {
+    status: 422,
+    zh: '请对名单中的每一名党员评价，且每人只评一次',
+    en: 'Rate every member on the list, each exactly once',
+  },
+  EVALUATION_NOT_RATEE: { status: 422, zh: '该人员不在本次评价的党员名单中', en: 'This person is not rated in this round' },
+  EVALUATION_INDICATOR_INVALID: {
+    status: 422,
+    zh: '指标 {code} 不能这样录入：{reason}',
+    en: 'Indicator {code} cannot take this entry: {reason}',
+  },
+  EVALUATION_OWN_ENTRY: { status: 403, zh: '不能为本人录入评价分值或一票否决', en: 'You cannot enter values or vetoes for yourself' },
+  EVALUATION_REASON_REQUIRED: {
+    status: 422,
+    zh: '录入自动取数指标或一票否决须写明事实和理由',
+    en: 'Entering an automatic value or a veto needs the facts and a reason',
+  },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;

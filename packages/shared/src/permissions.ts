@@ -26,6 +26,8 @@ export const PERMISSIONS = [
   'points:manage',
   'points:decide',
   'points:aggregate',
+  'evaluation:rate',
+  'evaluation:manage',
   'account:read',
   'account:write',
   'role:read',
@@ -61,6 +63,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'points:manage',
     'points:decide',
     'points:aggregate',
+    'evaluation:rate',
+    'evaluation:manage',
   ],
   secretary: [
     'org:read',
@@ -77,9 +81,13 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'points:claim',
     'points:read',
     'points:review',
+    'evaluation:rate',
+    'evaluation:manage',
   ],
   // Members see the meetings of their branch (they attend them), sign in, and keep their own points.
-  member: ['self:read', 'meeting:read', 'points:claim'],
+  // Members rate themselves and their fellow members (evaluation:rate) and read their branch's published
+  // evaluation; running a round (evaluation:manage) is the branch's. Inspectors see no evaluation.
+  member: ['self:read', 'meeting:read', 'points:claim', 'evaluation:rate'],
   // Appeals are decided above the branch that reviewed the entry (points:decide), so a secretary never
   // judges their own review. Inspectors see branch-level aggregates, never a member's points.
   inspector: ['org:read', 'person:read', 'person:export', 'self:read', 'meeting:read', 'compliance:read', 'rating:read', 'rating:league', 'points:aggregate'],

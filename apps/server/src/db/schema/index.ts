@@ -5,3 +5,4 @@ export * from './accounts';
 export * from './orglife';
 export * from './ratings';
 export * from './points';
+export * from './evaluation';
