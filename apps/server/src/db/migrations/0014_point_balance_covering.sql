@@ -1,0 +1,2 @@
+DROP INDEX "point_balance_org_idx";--> statement-breakpoint
+CREATE INDEX "point_balance_org_idx" ON "point_balance" USING btree ("rule_set_id","period","org_node_id","person_id","total","positive","negative","vetoed","pending");
