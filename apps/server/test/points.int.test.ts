@@ -137,7 +137,15 @@ describe('claims, review and appeal', () => {
     const me = await mine(member);
     expect(me.balance.total).toBe(81);
     expect(me.balance.lines.map((l: { zh: string }) => l.zh).join('\n')).toContain('待审核');
-    expect(me.entries.find((e: { id: string }) => e.id === ok.json().id)).toMatchObject({ status: 'claimed', counted: 0, files: [{ fileName: '心得.png' }] });
+    const entry = me.entries.find((e: { id: string }) => e.id === ok.json().id);
+    expect(entry).toMatchObject({ status: 'claimed', counted: 0, files: [{ fileName: '心得.png', mime: 'image/png', hasThumb: true }] });
+    // The evidence opens for the member and their branch, not for another branch.
+    const url = `/api/v1/points/entries/${entry.id}/files/${entry.files[0].id}`;
+    const own = await member.get(url);
+    expect(own.statusCode).toBe(200);
+    expect(own.headers['content-type']).toBe('image/png');
+    expect((await secretary.get(`${url}?thumb=true`)).headers['content-type']).toBe('image/jpeg');
+    expect((await other.get(url)).statusCode).toBe(404);
   });
 
   it('goes through the branch and, when rejected, through an appeal decided by the committee', async () => {

@@ -33,9 +33,9 @@ export async function findClaims(ex: Executor, ctx: RequestContext, q: { status:
   );
   const sets = await titles(ex, list.map((e) => e.ruleSetId));
   const files = list.length
-    ? await rows<{ id: string; ownerId: string; fileName: string; mime: string }>(
+    ? await rows<{ id: string; ownerId: string; fileName: string; mime: string; hasThumb: boolean }>(
         ex,
-        sql`SELECT id, owner_id AS "ownerId", file_name AS "fileName", mime FROM attachment WHERE owner_type = 'point_entry' AND ${inUuids(sql`owner_id`, list.map((e) => e.id))}`,
+        sql`SELECT id, owner_id AS "ownerId", file_name AS "fileName", mime, thumb_key IS NOT NULL AS "hasThumb" FROM attachment WHERE owner_type = 'point_entry' AND ${inUuids(sql`owner_id`, list.map((e) => e.id))}`,
       )
     : [];
   return {

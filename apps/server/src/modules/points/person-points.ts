@@ -26,9 +26,9 @@ async function pointsOf(ex: Executor, person: Participant, year: number, period:
   const ids = entries.map((e) => e.id);
   const [files, appeals] = await Promise.all([
     ids.length
-      ? rows<{ id: string; ownerId: string; fileName: string; mime: string }>(
+      ? rows<{ id: string; ownerId: string; fileName: string; mime: string; hasThumb: boolean }>(
           ex,
-          sql`SELECT id, owner_id AS "ownerId", file_name AS "fileName", mime FROM attachment WHERE owner_type = 'point_entry' AND ${inUuids(sql`owner_id`, ids)}`,
+          sql`SELECT id, owner_id AS "ownerId", file_name AS "fileName", mime, thumb_key IS NOT NULL AS "hasThumb" FROM attachment WHERE owner_type = 'point_entry' AND ${inUuids(sql`owner_id`, ids)}`,
         )
       : Promise.resolve([]),
     rows<{ id: string; entryId: string; reason: string; status: string; createdAt: string; decidedAt: string | null; decisionReason: string | null }>(
@@ -81,7 +81,7 @@ async function pointsOf(ex: Executor, person: Participant, year: number, period:
           reversesId: e.reversesEntryId ?? null,
           reversedBy: e.reversedBy,
           reversesTitle: e.reversesEntryId ? (byId.get(e.reversesEntryId)?.occurredOn ?? null) : null,
-          files: files.filter((f) => f.ownerId === e.id).map((f) => ({ id: f.id, fileName: f.fileName, mime: f.mime })),
+          files: files.filter((f) => f.ownerId === e.id).map((f) => ({ id: f.id, fileName: f.fileName, mime: f.mime, hasThumb: f.hasThumb })),
         };
       }),
     claimable: def.items

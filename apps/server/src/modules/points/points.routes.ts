@@ -5,7 +5,9 @@ import { ATTACHMENT_LIMITS } from '../../platform/attachments';
 import type { AppDeps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
 import { contextOf } from '../../platform/http';
+import { contentDisposition } from '../../platform/xlsx';
 import { decideAppeal, fileAppeal } from './appeals';
+import { readableEntryFile } from './entry-files';
 import { awardPoints } from './award-points';
 import { claimPoints, MAX_CLAIM_FILES, type ClaimInput } from './claim-points';
 import { createRuleSet } from './create-rule-set';
@@ -98,6 +100,22 @@ export const pointsRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app
     const created = await db.transaction((tx) => claimPoints(tx, ctx(req), deps.storage, { ...parsed.data, note: parsed.data.note ?? null, files }));
     return reply.status(201).send(created);
   });
+  app.get(
+    '/api/v1/points/entries/:id/files/:fileId',
+    {
+      config: { permission: 'points:claim' },
+      schema: { tags, params: Id.extend({ fileId: z.string().uuid() }), querystring: z.object({ thumb: z.enum(['true', 'false']).default('false') }) },
+    },
+    async (req, reply) => {
+      const f = await readableEntryFile(db, ctx(req), req.params.id, req.params.fileId);
+      const thumb = req.query.thumb === 'true' && f.thumbKey;
+      return reply
+        .header('content-type', thumb ? 'image/jpeg' : f.mime)
+        .header('content-disposition', contentDisposition(f.fileName).replace('attachment;', 'inline;'))
+        .header('cache-control', 'private, max-age=3600')
+        .send(deps.storage.get(thumb ? f.thumbKey! : f.storageKey));
+    },
+  );
   app.post('/api/v1/points/entries/:id/appeal', { config: { permission: 'points:claim' }, schema: { tags, params: Id, body: z.object({ reason }) } }, async (req, reply) => {
     const created = await db.transaction((tx) => fileAppeal(tx, ctx(req), { entryId: req.params.id, reason: req.body.reason }));
     return reply.status(201).send(created);
