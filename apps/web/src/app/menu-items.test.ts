@@ -74,6 +74,32 @@ describe('menu from permissions', () => {
     expect(selectedEntry('/ratings/schemes/abc', ['/ratings', '/ratings/schemes'])).toBe('/ratings/schemes');
     expect(selectedEntry('/ratings/rounds/abc', ['/ratings', '/ratings/schemes'])).toBe('/ratings');
   });
+  it('shows points by permission: members their own, branches the review, committees appeals, rules and figures', () => {
+    const member: Permission[] = ['self:read', 'meeting:read', 'points:claim'];
+    expect(buildMenu(can(member), true, t).paths.filter((p) => p.startsWith('/points'))).toEqual([
+      '/points/me',
+    ]);
+    // Without a person behind the account there are no own points to show.
+    expect(buildMenu(can(member), false, t).paths.filter((p) => p.startsWith('/points'))).toEqual([]);
+    const secretary: Permission[] = [...member, 'points:read', 'points:review'];
+    expect(buildMenu(can(secretary), true, t).paths.filter((p) => p.startsWith('/points'))).toEqual([
+      '/points/me',
+      '/points/review',
+    ]);
+    const admin: Permission[] = [...secretary, 'points:manage', 'points:decide', 'points:aggregate'];
+    expect(buildMenu(can(admin), true, t).paths.filter((p) => p.startsWith('/points'))).toEqual([
+      '/points/me',
+      '/points/review',
+      '/points/appeals',
+      '/points/rule-sets',
+      '/points/overview',
+    ]);
+    // Inspectors see branch-level figures only.
+    expect(buildMenu(can(['points:aggregate']), false, t).paths).toEqual(['/points/overview']);
+    expect(selectedEntry('/points/rule-sets/abc', ['/points/me', '/points/rule-sets'])).toBe(
+      '/points/rule-sets',
+    );
+  });
   it('selects the most specific entry for a path', () => {
     const paths = ['/orgs', '/orgs/warnings', '/people', '/people/import'];
     expect(selectedEntry('/orgs/warnings', paths)).toBe('/orgs/warnings');

@@ -1,4 +1,5 @@
 import {
+  AccountBookOutlined,
   ApartmentOutlined,
   FlagOutlined,
   AuditOutlined,
@@ -60,6 +61,23 @@ function groups(can: Can, hasPerson: boolean, t: TFunction): Group[] {
       entries: [
         { path: '/ratings', label: t('nav.ratingRounds'), show: can('rating:read') },
         { path: '/ratings/schemes', label: t('nav.ratingSchemes'), show: can('rating:manage') },
+      ],
+    },
+    {
+      key: 'points',
+      label: t('nav.points'),
+      icon: <AccountBookOutlined />,
+      entries: [
+        {
+          path: '/points/me',
+          label: t('nav.pointsMine'),
+          icon: <AccountBookOutlined />,
+          show: can('points:claim') && hasPerson,
+        },
+        { path: '/points/review', label: t('nav.pointsReview'), show: can('points:review') },
+        { path: '/points/appeals', label: t('nav.pointsAppeals'), show: can('points:decide') },
+        { path: '/points/rule-sets', label: t('nav.pointsRuleSets'), show: can('points:manage') },
+        { path: '/points/overview', label: t('nav.pointsOverview'), show: can('points:aggregate') },
       ],
     },
     {

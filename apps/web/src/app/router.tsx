@@ -160,6 +160,34 @@ const SchemeDetailPage = page(
   () => import('../features/ratings/pages/SchemeDetailPage'),
   (m) => m.SchemeDetailPage,
 );
+const MyPointsPage = page(
+  () => import('../features/points/pages/MyPointsPage'),
+  (m) => m.MyPointsPage,
+);
+const PointsReviewPage = page(
+  () => import('../features/points/pages/PointsReviewPage'),
+  (m) => m.PointsReviewPage,
+);
+const PersonPointsPage = page(
+  () => import('../features/points/pages/PersonPointsPage'),
+  (m) => m.PersonPointsPage,
+);
+const PointsAppealsPage = page(
+  () => import('../features/points/pages/AppealsPage'),
+  (m) => m.AppealsPage,
+);
+const PointRuleSetsPage = page(
+  () => import('../features/points/pages/RuleSetsPage'),
+  (m) => m.RuleSetsPage,
+);
+const PointRuleSetDetailPage = page(
+  () => import('../features/points/pages/RuleSetDetailPage'),
+  (m) => m.RuleSetDetailPage,
+);
+const PointsOverviewPage = page(
+  () => import('../features/points/pages/PointsOverviewPage'),
+  (m) => m.PointsOverviewPage,
+);
 const NotificationCenterPage = page(
   () => import('../features/notifications/pages/NotificationCenterPage'),
   (m) => m.NotificationCenterPage,
@@ -365,6 +393,53 @@ const appRoutes: RouteObject[] = [
             ],
           },
         ],
+      },
+    ],
+  },
+  {
+    path: 'points',
+    handle: crumb((t) => t('nav.points')),
+    children: [
+      // The breadcrumb links the group itself; a member's own points are its first page.
+      { index: true, element: <Navigate to="me" replace /> },
+      {
+        path: 'me',
+        handle: crumb((t) => t('nav.pointsMine')),
+        element: guarded('points:claim', <MyPointsPage />),
+      },
+      {
+        path: 'review',
+        handle: crumb((t) => t('nav.pointsReview')),
+        element: guarded('points:review', <PointsReviewPage />),
+      },
+      {
+        // One member's points for their branch; the server checks the member is in the user's scope.
+        path: 'people/:personId',
+        handle: crumb((t) => t('nav.pointsPerson')),
+        element: guarded('points:read', <PersonPointsPage />),
+      },
+      {
+        path: 'appeals',
+        handle: crumb((t) => t('nav.pointsAppeals')),
+        element: guarded('points:decide', <PointsAppealsPage />),
+      },
+      {
+        path: 'rule-sets',
+        handle: crumb((t) => t('nav.pointsRuleSets')),
+        children: [
+          { index: true, element: guarded('points:manage', <PointRuleSetsPage />) },
+          {
+            path: ':ruleSetId',
+            handle: crumb((t) => t('nav.pointsRuleSet')),
+            element: guarded('points:read', <PointRuleSetDetailPage />),
+          },
+        ],
+      },
+      {
+        // Branch-level figures only, never individuals.
+        path: 'overview',
+        handle: crumb((t) => t('nav.pointsOverview')),
+        element: guarded('points:aggregate', <PointsOverviewPage />),
       },
     ],
   },
