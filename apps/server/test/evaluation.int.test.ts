@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { ERRORS, permissionsOf, RATING_TOKEN_ERRORS } from '@zhibu/shared';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EVALUATION_METRICS, evaluationFamily } from '../src/modules/evaluation/index';
 import { one, rows } from '../src/platform/db';
+import { MetricRegistry } from '../src/platform/metrics';
 import { createTestApp, type Client, type TestApp } from './support/test-app';
 
 // 岗位量化评价 end to end on the demo tree: 制丝车间第一党支部 opens a round with the 4 × 24 template, members
@@ -102,9 +104,11 @@ describe('set-up', () => {
     expect(round.template.categories.map((c: { indicators: unknown[] }) => c.indicators.length)).toEqual([
       6, 6, 6, 6,
     ]);
-    // No per-member metric exists yet: every automatic indicator says so rather than inventing a value.
-    expect(round.metrics.length).toBeGreaterThan(0);
-    expect(round.metrics.every((m: { available: boolean }) => !m.available)).toBe(true);
+    // Study hours come from organisational life's class_hours facts; the other automatic indicators have
+    // no per-member metric yet and say so rather than inventing a value.
+    const available = round.metrics.filter((m: { available: boolean }) => m.available).map((m: { key: string }) => m.key);
+    expect(available).toEqual(['member.class_hours']);
+    expect(round.metrics.length).toBeGreaterThan(1);
   });
 
   it('allows one round per branch and period, only in the actor’s scope, only for a branch', async () => {
@@ -467,6 +471,25 @@ describe('a full round', () => {
         })
       ).statusCode,
     ).toBe(200);
+  });
+
+  it('offers ratings how complete the round was and whether it was published', async () => {
+    const registry = new MetricRegistry().register(evaluationFamily, EVALUATION_METRICS);
+    const measure = async () =>
+      registry.compute(t.database.db, { orgWhere: sql`o.id = ${zs01}`, from: `${year}-01-01`, to: `${year + 1}-01-01` }, [
+        { key: 'evaluation.completion', params: {} },
+        { key: 'evaluation.published', params: {} },
+      ]);
+    const counts = (await one<{ handed: number; done: number }>(
+      t.database.db,
+      sql`SELECT (SELECT count(*) FROM evaluation_sheet WHERE round_id = ${roundId})::int + (SELECT count(*) FROM evaluation_staff_token WHERE round_id = ${roundId})::int AS handed,
+                 (SELECT count(*) FROM evaluation_sheet WHERE round_id = ${roundId} AND submitted_at IS NOT NULL)::int
+                   + (SELECT count(*) FROM evaluation_staff_token WHERE round_id = ${roundId} AND used_at IS NOT NULL)::int AS done`,
+    ))!;
+    const before = await measure();
+    expect(counts.done).toBeGreaterThan(0);
+    expect(before.get('evaluation.completion')!.get(zs01)).toEqual({ value: Math.round((counts.done / counts.handed) * 10_000) / 10_000, detail: { total: counts.handed } });
+    expect(before.get('evaluation.published')!.get(zs01)!.value).toBe(0);
   });
 
   it('publishes: results are frozen and later changes never alter them', async () => {

@@ -9,3 +9,4 @@ export { computeRoundResults, type MemberResult } from './compute-results';
 export { frozenResults } from './frozen-results';
 export { DEFAULT_TEMPLATE_KEY, evaluationTemplates } from './find-templates';
 export { BUILTIN_EVALUATION_TEMPLATES } from './templates/index';
+export { EVALUATION_FAMILY, EVALUATION_METRICS, evaluationFamily } from './rating-metrics';

@@ -1,11 +1,12 @@
 import type { IndicatorTemplate } from '@zhibu/shared';
 import type { Executor } from '../../platform/db';
+import { memberStudyHours } from '../orglife/index';
 import { EVALUATION_METRIC_KEYS, isEvaluationMetricKey } from './templates/index';
 
-// Per-member values of the automatic indicators' metrics over a round's period. No module offers a
-// per-member value for any key yet (templates/metric-keys.ts names their future owners), so none is
-// available: those indicators are reported as pending, and the branch may enter the value by hand with
-// a reason. Nothing is estimated. When a module offers one, it is registered here.
+// Per-member values of the automatic indicators' metrics over a round's period, each offered by the
+// module that keeps the records (study hours: organisational life's class_hours facts). A key no module
+// offers yet (templates/metric-keys.ts names their future owners) is reported as pending, and the
+// branch may enter the value by hand with a reason. Nothing is estimated.
 
 export type MetricPeriod = { year: number; quarter: number | null };
 type MemberMetric = (
@@ -14,7 +15,16 @@ type MemberMetric = (
   period: MetricPeriod,
 ) => Promise<Map<string, number>>;
 
-const PROVIDERS: ReadonlyMap<string, MemberMetric> = new Map();
+function rangeOf(period: MetricPeriod): { from: string; to: string } {
+  if (period.quarter === null) return { from: `${period.year}-01-01`, to: `${period.year + 1}-01-01` };
+  const m = (period.quarter - 1) * 3 + 1;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return { from: `${period.year}-${pad(m)}-01`, to: period.quarter === 4 ? `${period.year + 1}-01-01` : `${period.year}-${pad(m + 3)}-01` };
+}
+
+const PROVIDERS: ReadonlyMap<string, MemberMetric> = new Map<string, MemberMetric>([
+  ['member.class_hours', (ex, personIds, period) => memberStudyHours(ex, personIds, rangeOf(period))],
+]);
 
 export type MetricAvailability = { code: string; key: string; label: string | null; available: boolean };
 

@@ -12,3 +12,4 @@ export { generateReminders } from './generate-reminders';
 export { attendanceRate, invalidDecisionMeetings, lessonsBySecretary, lifeMeetingsRectified, meetingsHeld, type MetricResult } from './metrics';
 export { deriveFactsWhere } from './derive-meeting-facts';
 export { MEETING_METRICS, MEETINGS_FAMILY, meetingsFamily } from './rating-metrics';
+export { memberStudyHours } from './member-study-hours';
