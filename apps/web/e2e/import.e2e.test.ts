@@ -56,10 +56,11 @@ describe('people import wizard', () => {
       await upload(page, withBadRow, '人员名单-有错.xlsx');
       const report = page.getByTestId('import-report');
       await report.getByText('1 行数据有误').waitFor({ timeout: 60_000 });
-      // The bad person is the third data row: Excel row 4.
-      const row = report.locator('.ant-table-tbody tr.ant-table-row').first();
+      // The bad person is the third data row: Excel row 4. (The table fills in after the summary: wait
+      // for the row that names the field rather than reading whatever row is there first.)
+      const row = report.locator('.ant-table-tbody tr.ant-table-row', { hasText: '身份证号' }).first();
+      await row.waitFor({ timeout: 30_000 });
       expect(await row.locator('td').first().innerText()).toBe('4');
-      expect(await row.innerText()).toContain('身份证号');
       expect(await report.getByRole('button', { name: /确认导入/ }).count()).toBe(0);
       const [reportFile] = await Promise.all([
         page.waitForEvent('download'),
