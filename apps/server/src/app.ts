@@ -24,6 +24,7 @@ import { orgRoutes } from './modules/orgs/index';
 import { peopleImportRoutes, peopleRoutes } from './modules/people/index';
 import { pointsFromFacts, pointsRoutes } from './modules/points/index';
 import { assessmentRoutes, roundRoutes, schemeRoutes } from './modules/ratings/index';
+import { talentRoutes } from './modules/talent/index';
 import { buildMetricRegistry } from './metric-registry';
 import type { AppDeps } from './platform/deps';
 import { AppError, errorHandler } from './platform/errors';
@@ -94,6 +95,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(assessmentRoutes, { deps: opts });
   await app.register(pointsRoutes, { deps: opts });
   await app.register(evaluationRoutes, { deps: opts });
+  await app.register(talentRoutes, { deps: opts });
   // Records entered once score once: meetings report their re-derived facts, points books the difference.
   onFactsChanged('points', pointsFromFacts);
   await app.register(auditRoutes, { deps: opts });

@@ -266,6 +266,32 @@ export const ERRORS = {
     zh: '录入自动取数指标或一票否决须写明事实和理由',
     en: 'Entering an automatic value or a veto needs the facts and a reason',
   },
+  TALENT_PORTRAIT_CODE_TAKEN: {
+    status: 409,
+    zh: '本组织已有编码为“{code}”的岗位画像',
+    en: 'This organisation already has a job portrait coded "{code}"',
+  },
+  TALENT_PORTRAIT_TEMPLATE_UNKNOWN: { status: 422, zh: '没有编码为“{code}”的内置岗位画像', en: 'There is no built-in job portrait coded "{code}"' },
+  TALENT_PORTRAIT_NOT_APPLICABLE: {
+    status: 422,
+    zh: '该岗位画像不适用于此人员（画像须由其所在组织或上级组织制定）',
+    en: 'This portrait does not apply to the person (it must belong to their organisation or one above it)',
+  },
+  TALENT_INDICATOR_UNKNOWN: { status: 422, zh: '岗位画像中没有指标“{code}”', en: 'The portrait has no indicator "{code}"' },
+  TALENT_DATE_IN_FUTURE: { status: 422, zh: '日期不能晚于今天', en: 'The date cannot be in the future' },
+  TALENT_OWN_ENTRY: {
+    status: 403,
+    zh: '不能为本人评分、认定人才层级或处理后备人才库',
+    en: 'You cannot score, tier or pool yourself',
+  },
+  TALENT_RESERVE_EXISTS: { status: 409, zh: '该人员已在后备人才库中', en: 'This person is already in the reserve pool' },
+  TALENT_RESERVE_STATE_INVALID: { status: 409, zh: '该后备人才已移出人才库', en: 'This entry has already been removed from the pool' },
+  TALENT_IMPORT_HAS_ERRORS: {
+    status: 422,
+    zh: '导入文件有{count}行错误，未写入任何记录，请按校验结果修改后重新上传',
+    en: '{count} rows have errors and nothing was written; fix them and upload again',
+  },
+  TALENT_IMPORT_FILE_PROBLEM: { status: 422, zh: '{detail}', en: '{detail}' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -28,6 +28,8 @@ export const PERMISSIONS = [
   'points:aggregate',
   'evaluation:rate',
   'evaluation:manage',
+  'talent:read',
+  'talent:manage',
   'account:read',
   'account:write',
   'role:read',
@@ -65,6 +67,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'points:aggregate',
     'evaluation:rate',
     'evaluation:manage',
+    'talent:read',
+    'talent:manage',
   ],
   secretary: [
     'org:read',
@@ -83,11 +87,16 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'points:review',
     'evaluation:rate',
     'evaluation:manage',
+    'talent:read',
+    'talent:manage',
   ],
   // Members see the meetings of their branch (they attend them), sign in, and keep their own points.
   // Members rate themselves and their fellow members (evaluation:rate) and read their branch's published
   // evaluation; running a round (evaluation:manage) is the branch's. Inspectors see no evaluation.
   member: ['self:read', 'meeting:read', 'points:claim', 'evaluation:rate'],
+  // Talent profiles: the branch and the committee keep portraits, credentials, scores, tiers and the
+  // reserve pool of the people in their scope (talent:read, talent:manage). A member reads their own
+  // credentials, tier and portrait matches through self:read; inspectors see no individual talent data.
   // Appeals are decided above the branch that reviewed the entry (points:decide), so a secretary never
   // judges their own review. Inspectors see branch-level aggregates, never a member's points.
   inspector: ['org:read', 'person:read', 'person:export', 'self:read', 'meeting:read', 'compliance:read', 'rating:read', 'rating:league', 'points:aggregate'],

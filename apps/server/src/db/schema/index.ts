@@ -6,3 +6,4 @@ export * from './orglife';
 export * from './ratings';
 export * from './points';
 export * from './evaluation';
+export * from './talent';
