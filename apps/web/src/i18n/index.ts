@@ -2,7 +2,6 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
 import { zhCN } from './zh-CN';
 
 export type UiLanguage = 'zh-CN' | 'en';
@@ -29,24 +28,35 @@ function apply(lang: UiLanguage) {
   dayjs.locale(lang === 'en' ? 'en' : 'zh-cn');
 }
 
+// Chinese ships with the first page; English is fetched the first time it is chosen, so the login
+// page does not carry a second copy of every text.
+async function ensureLoaded(lang: UiLanguage): Promise<void> {
+  if (lang !== 'en' || i18n.hasResourceBundle('en', 'translation')) return;
+  const { en } = await import('./en');
+  i18n.addResourceBundle('en', 'translation', en);
+}
+
 export async function setLanguage(lang: UiLanguage): Promise<void> {
+  await ensureLoaded(lang);
   apply(lang);
   await i18n.changeLanguage(lang);
 }
 
-export function initI18n(): typeof i18n {
+/** Initialises the texts; resolves once the chosen language is loaded, before the first render. */
+export async function initI18n(): Promise<typeof i18n> {
   // Chinese unless the user chose English before (the cookie outlives the session).
   const lang = cookieLanguage() ?? 'zh-CN';
   apply(lang);
   void i18n.use(initReactI18next).init({
-    lng: lang,
+    lng: 'zh-CN',
     fallbackLng: 'zh-CN',
-    resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+    resources: { 'zh-CN': { translation: zhCN } },
     interpolation: { escapeValue: false },
     returnNull: false,
-    // Resources are bundled: initialise synchronously so the first render is already translated.
+    // Chinese is bundled: initialise synchronously so the first render is already translated.
     initAsync: false,
   });
+  if (lang !== 'zh-CN') await setLanguage(lang);
   return i18n;
 }
 
