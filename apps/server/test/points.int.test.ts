@@ -302,8 +302,16 @@ describe('veto', () => {
     expect((await admin.post(`/api/v1/points/rule-sets/${created.json().id}/publish`, {})).statusCode).toBe(204);
     const full = (await admin.get(`/api/v1/points/rule-sets/${created.json().id}`)).json();
     const veto = full.definition.items.find((i: { veto: boolean }) => i.veto);
+    // The branch's 民主评议 of the year is open: the veto reaches it.
+    const round = await secretary.post('/api/v1/appraisals', { orgNodeId: zs01, year });
+    expect(round.statusCode).toBe(201);
     const res = await secretary.post('/api/v1/points/entries', { personId: memberPerson, ruleCode: veto.code, occurredOn: `${year}-06-01`, note: '经纪委通报' });
     expect(res.statusCode).toBe(201);
+    const appraisal = await one<{ grade: string; source: string; reason: string }>(
+      t.database.db,
+      sql`SELECT org_grade AS grade, veto_source AS source, veto_reason AS reason FROM appraisal_entry WHERE round_id = ${round.json().id} AND person_id = ${memberPerson}`,
+    );
+    expect(appraisal).toEqual({ grade: 'unqualified', source: `points:${res.json().id}`, reason: `${veto.title}：经纪委通报` });
     const me = await mine(member);
     expect(me.ruleSet.name).toBe(full.name);
     expect(me.balance).toMatchObject({ total: 0, vetoed: true });

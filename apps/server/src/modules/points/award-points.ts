@@ -6,6 +6,7 @@ import { auditActor, type RequestContext } from '../../platform/context';
 import type { Executor } from '../../platform/db';
 import { AppError, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
+import { applyAppraisalVeto } from '../orglife/index';
 import { appendEntries } from './ledger.repository';
 import { participants } from './participants';
 import { refreshBalances } from './refresh-balances';
@@ -61,6 +62,8 @@ export async function awardPoints(ex: Executor, ctx: RequestContext, input: Awar
     },
   ]);
   await refreshBalances(ex, ruleSet, [person.personId]);
+  // A negative-list veto forces 不合格 in the member's open 民主评议 round of that year.
+  if (item.veto) await applyAppraisalVeto(ex, auditActor(ctx), { personId: person.personId, year, source: `points:${id!}`, reason: `${item.title}：${input.note!}` });
   await recordAudit(ex, auditActor(ctx), {
     action: item.veto ? 'point_entry.veto' : 'point_entry.award',
     entityType: 'point_entry',
