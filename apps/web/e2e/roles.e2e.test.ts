@@ -91,7 +91,7 @@ describe('each role sees what it may', () => {
   it("member: their branch's meetings and their own profile, no people list", () =>
     inPage(browser, server.baseUrl, 'role-member', async (page) => {
       await login(page, 'member');
-      expect(await menuEntries(page)).toEqual(['组织生活', '会议活动', '民主评议', '我的积分', '我的档案']);
+      expect(await menuEntries(page)).toEqual(['组织生活', '会议活动', '民主评议', '我的积分', '我的评价', '我的人才档案', '我的档案']);
       await expect.poll(() => page.url()).toContain('/orglife/meetings');
       await page.goto('/me');
       await page.getByText('党籍信息').waitFor();

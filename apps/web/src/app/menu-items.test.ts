@@ -8,7 +8,7 @@ const can = (perms: Permission[]) => (p: Permission) => perms.includes(p);
 
 describe('menu from permissions', () => {
   it('shows a member only their own profile', () => {
-    expect(buildMenu(can(['self:read']), true, t).paths).toEqual(['/me']);
+    expect(buildMenu(can(['self:read']), true, t).paths).toEqual(['/talent/me', '/me']);
   });
   it('shows the separated administrators only their own pages', () => {
     expect(buildMenu(can(['account:read', 'account:write', 'system:read']), false, t).paths).toEqual([
@@ -31,6 +31,7 @@ describe('menu from permissions', () => {
       '/orgs/warnings',
       '/people',
       '/people/import',
+      '/talent/me',
       '/me',
     ]);
   });
@@ -38,6 +39,7 @@ describe('menu from permissions', () => {
     expect(buildMenu(can(['self:read', 'meeting:read']), true, t).paths).toEqual([
       '/orglife/meetings',
       '/orglife/appraisals',
+      '/talent/me',
       '/me',
     ]);
     const secretary: Permission[] = [
@@ -99,6 +101,40 @@ describe('menu from permissions', () => {
     expect(selectedEntry('/points/rule-sets/abc', ['/points/me', '/points/rule-sets'])).toBe(
       '/points/rule-sets',
     );
+  });
+  it('shows evaluation by permission: members their own sheets, branches the rounds', () => {
+    const member: Permission[] = ['self:read', 'meeting:read', 'evaluation:rate'];
+    expect(buildMenu(can(member), true, t).paths.filter((p) => p.startsWith('/evaluation'))).toEqual([
+      '/evaluation/my',
+    ]);
+    // Without a person behind the account there is nothing to rate.
+    expect(buildMenu(can(member), false, t).paths.filter((p) => p.startsWith('/evaluation'))).toEqual([]);
+    const secretary: Permission[] = [...member, 'evaluation:manage'];
+    expect(buildMenu(can(secretary), true, t).paths.filter((p) => p.startsWith('/evaluation'))).toEqual([
+      '/evaluation/my',
+      '/evaluation/rounds',
+    ]);
+    expect(buildMenu(can(['evaluation:manage']), false, t).paths).toEqual(['/evaluation/rounds']);
+    expect(buildMenu(can(['points:aggregate']), false, t).paths).not.toContain('/evaluation/rounds');
+    expect(selectedEntry('/evaluation/rounds/abc', ['/evaluation/my', '/evaluation/rounds'])).toBe(
+      '/evaluation/rounds',
+    );
+  });
+  it('shows talent by permission: members their own profile only, branches the portraits, tiers, pool and import', () => {
+    const member: Permission[] = ['self:read', 'meeting:read', 'points:claim', 'evaluation:rate'];
+    expect(buildMenu(can(member), true, t).paths.filter((p) => p.startsWith('/talent'))).toEqual([
+      '/talent/me',
+    ]);
+    expect(buildMenu(can(member), false, t).paths.filter((p) => p.startsWith('/talent'))).toEqual([]);
+    const secretary: Permission[] = [...member, 'person:read', 'talent:read', 'talent:manage'];
+    expect(buildMenu(can(secretary), true, t).paths.filter((p) => p.startsWith('/talent'))).toEqual([
+      '/talent/me',
+      '/talent/portraits',
+      '/talent/tiers',
+      '/talent/reserve',
+      '/talent/import',
+    ]);
+    expect(buildMenu(can(['talent:read']), false, t).paths).not.toContain('/talent/import');
   });
   it('selects the most specific entry for a path', () => {
     const paths = ['/orgs', '/orgs/warnings', '/people', '/people/import'];

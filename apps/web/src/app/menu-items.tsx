@@ -3,11 +3,13 @@ import {
   ApartmentOutlined,
   FlagOutlined,
   AuditOutlined,
+  AimOutlined,
   IdcardOutlined,
   SafetyCertificateOutlined,
   StarOutlined,
   TeamOutlined,
   UserOutlined,
+  SolutionOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '@zhibu/shared';
 import type { MenuProps } from 'antd';
@@ -78,6 +80,37 @@ function groups(can: Can, hasPerson: boolean, t: TFunction): Group[] {
         { path: '/points/appeals', label: t('nav.pointsAppeals'), show: can('points:decide') },
         { path: '/points/rule-sets', label: t('nav.pointsRuleSets'), show: can('points:manage') },
         { path: '/points/overview', label: t('nav.pointsOverview'), show: can('points:aggregate') },
+      ],
+    },
+    {
+      key: 'evaluation',
+      label: t('nav.evaluation'),
+      icon: <AimOutlined />,
+      entries: [
+        {
+          path: '/evaluation/my',
+          label: t('nav.evaluationMine'),
+          icon: <AimOutlined />,
+          show: can('evaluation:rate') && hasPerson,
+        },
+        { path: '/evaluation/rounds', label: t('nav.evaluationRounds'), show: can('evaluation:manage') },
+      ],
+    },
+    {
+      key: 'talent',
+      label: t('nav.talent'),
+      icon: <SolutionOutlined />,
+      entries: [
+        {
+          path: '/talent/me',
+          label: t('nav.talentMine'),
+          icon: <SolutionOutlined />,
+          show: can('self:read') && hasPerson,
+        },
+        { path: '/talent/portraits', label: t('nav.talentPortraits'), show: can('talent:read') },
+        { path: '/talent/tiers', label: t('nav.talentTiers'), show: can('talent:read') },
+        { path: '/talent/reserve', label: t('nav.talentReserve'), show: can('talent:read') },
+        { path: '/talent/import', label: t('nav.talentImport'), show: can('talent:manage') },
       ],
     },
     {

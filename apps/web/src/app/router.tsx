@@ -188,9 +188,57 @@ const PointsOverviewPage = page(
   () => import('../features/points/pages/PointsOverviewPage'),
   (m) => m.PointsOverviewPage,
 );
+const EvaluationRoundsPage = page(
+  () => import('../features/evaluation/pages/RoundsPage'),
+  (m) => m.RoundsPage,
+);
+const EvaluationRoundPage = page(
+  () => import('../features/evaluation/pages/RoundPage'),
+  (m) => m.RoundPage,
+);
+const MyEvaluationRoundsPage = page(
+  () => import('../features/evaluation/pages/MyRoundsPage'),
+  (m) => m.MyRoundsPage,
+);
+const MyEvaluationRoundPage = page(
+  () => import('../features/evaluation/pages/MyRoundPage'),
+  (m) => m.MyRoundPage,
+);
+const StaffRatePage = page(
+  () => import('../features/evaluation/pages/StaffRatePage'),
+  (m) => m.StaffRatePage,
+);
 const NotificationCenterPage = page(
   () => import('../features/notifications/pages/NotificationCenterPage'),
   (m) => m.NotificationCenterPage,
+);
+const TalentPortraitsPage = page(
+  () => import('../features/talent/pages/PortraitsPage'),
+  (m) => m.PortraitsPage,
+);
+const TalentPortraitPage = page(
+  () => import('../features/talent/pages/PortraitPage'),
+  (m) => m.PortraitPage,
+);
+const TalentPersonPage = page(
+  () => import('../features/talent/pages/PersonTalentPage'),
+  (m) => m.PersonTalentPage,
+);
+const TalentImportPage = page(
+  () => import('../features/talent/pages/CredentialImportPage'),
+  (m) => m.CredentialImportPage,
+);
+const TalentTiersPage = page(
+  () => import('../features/talent/pages/TiersPage'),
+  (m) => m.TiersPage,
+);
+const TalentReservePage = page(
+  () => import('../features/talent/pages/ReservePage'),
+  (m) => m.ReservePage,
+);
+const MyTalentPage = page(
+  () => import('../features/talent/pages/MyTalentPage'),
+  (m) => m.MyTalentPage,
 );
 const SignInPage = page(
   () => import('../features/orglife/pages/SignInPage'),
@@ -443,6 +491,84 @@ const appRoutes: RouteObject[] = [
       },
     ],
   },
+  {
+    path: 'evaluation',
+    handle: crumb((t) => t('nav.evaluation')),
+    children: [
+      // The breadcrumb links the group itself; a member's own evaluation is its first page.
+      { index: true, element: <Navigate to="my" replace /> },
+      {
+        path: 'my',
+        handle: crumb((t) => t('nav.evaluationMine')),
+        children: [
+          { index: true, element: guarded('evaluation:rate', <MyEvaluationRoundsPage />) },
+          {
+            path: ':roundId',
+            handle: crumb((t) => t('nav.evaluationSheets')),
+            element: guarded('evaluation:rate', <MyEvaluationRoundPage />),
+          },
+        ],
+      },
+      {
+        path: 'rounds',
+        handle: crumb((t) => t('nav.evaluationRounds')),
+        children: [
+          { index: true, element: guarded('evaluation:manage', <EvaluationRoundsPage />) },
+          {
+            path: ':roundId',
+            handle: crumb((t) => t('nav.evaluationRound')),
+            element: guarded('evaluation:manage', <EvaluationRoundPage />),
+          },
+        ],
+      },
+    ],
+  },
+  {
+    path: 'talent',
+    handle: crumb((t) => t('nav.talent')),
+    children: [
+      { index: true, element: <Navigate to="portraits" replace /> },
+      {
+        path: 'portraits',
+        handle: crumb((t) => t('nav.talentPortraits')),
+        children: [
+          { index: true, element: guarded('talent:read', <TalentPortraitsPage />) },
+          {
+            path: ':portraitId',
+            handle: crumb((t) => t('nav.talentPortrait')),
+            element: guarded('talent:read', <TalentPortraitPage />),
+          },
+        ],
+      },
+      {
+        // The server checks the person is in the user's scope.
+        path: 'people/:personId',
+        handle: crumb((t) => t('nav.talentPerson')),
+        element: guarded('talent:read', <TalentPersonPage />),
+      },
+      {
+        path: 'import',
+        handle: crumb((t) => t('nav.talentImport')),
+        element: guarded('talent:manage', <TalentImportPage />),
+      },
+      {
+        // Lists by name, never rankings.
+        path: 'tiers',
+        handle: crumb((t) => t('nav.talentTiers')),
+        element: guarded('talent:read', <TalentTiersPage />),
+      },
+      {
+        path: 'reserve',
+        handle: crumb((t) => t('nav.talentReserve')),
+        element: guarded('talent:read', <TalentReservePage />),
+      },
+      {
+        path: 'me',
+        handle: crumb((t) => t('nav.talentMine')),
+        element: guarded('self:read', <MyTalentPage />),
+      },
+    ],
+  },
   { path: '*', element: <LazyResultPage kind="404" /> },
 ];
 
@@ -462,6 +588,16 @@ export function createAppRouter() {
                 <SignInPage />
               </Suspense>
             </RequireAuth>
+          ),
+        },
+        {
+          // A staff member's one-time rating link (职工群众评价): no session, no shell. The API answers
+          // it without signing in, so nothing here redirects to the login page.
+          path: '/rate/:token',
+          element: (
+            <Suspense fallback={<PageSpin />}>
+              <StaffRatePage />
+            </Suspense>
           ),
         },
         {
