@@ -34,12 +34,16 @@ const RACE_RETRIES = 2;
  * browser runs under load as "无法读取文件内容" on a good file). That happens before any row, so the
  * file is simply read again; a damaged file fails every time and is reported as before.
  */
-async function* readWithRetry(first: Readable, reopen?: () => Readable): AsyncGenerator<{ rowNo: number; raw: RawRow }> {
+export async function* readWithRetry(
+  first: Readable,
+  reopen?: () => Readable,
+  read: (input: Readable) => AsyncIterable<{ rowNo: number; raw: RawRow }> = readRosterRows,
+): AsyncGenerator<{ rowNo: number; raw: RawRow }> {
   let input = first;
   for (let attempt = 0; ; attempt++) {
     let yielded = false;
     try {
-      for await (const row of readRosterRows(input)) {
+      for await (const row of read(input)) {
         yielded = true;
         yield row;
       }
