@@ -126,6 +126,11 @@ describe('automatic points from meetings', () => {
 
 describe('claims, review and appeal', () => {
   it('needs evidence where the item says so, then waits for review without counting', async () => {
+    const malformed = await claim(member, { ruleCode: 'P3', occurredOn: '3月1日', units: '-2' }, [png]);
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.json().code).toBe('VALIDATION_FAILED');
+    expect(JSON.stringify(malformed.json().details)).toContain('occurredOn');
+    expect((await claim(member, { ruleCode: 'P3', occurredOn: `${year}-03-01` }, [Buffer.from('not a picture')])).json().code).toBe('ATTACHMENT_TYPE_INVALID');
     const bare = await claim(member, { ruleCode: 'P3', occurredOn: `${year}-03-01`, units: '1' });
     expect(bare.statusCode).toBe(422);
     expect(bare.json().code).toBe('POINTS_EVIDENCE_REQUIRED');

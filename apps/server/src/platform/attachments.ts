@@ -1,7 +1,12 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
+import { sql } from 'drizzle-orm';
+import type { FastifyReply } from 'fastify';
 import sharp from 'sharp';
+import type { Executor } from './db';
+import { AppError } from './errors';
 import { newId } from './ids';
+import { contentDisposition } from './xlsx';
 import type { Storage } from './storage';
 
 // Attachments (meeting photos, scanned PDFs): type checked by magic bytes, size capped, images get a
@@ -55,4 +60,45 @@ export async function storeAttachment(storage: Storage, data: Buffer, prefix: st
     }
   }
   return { id, mime, bytes: data.length, sha256: createHash('sha256').update(data).digest('hex'), storageKey, thumbKey };
+}
+
+/**
+ * Stores an uploaded file for an owner record and writes its attachment row (in the caller's
+ * transaction): a rejected file becomes ATTACHMENT_TOO_LARGE or ATTACHMENT_TYPE_INVALID, the file name
+ * is made safe. Meetings, rating evidence and points claims keep their files this way.
+ */
+export async function addAttachment(
+  ex: Executor,
+  storage: Storage,
+  input: { ownerType: string; ownerId: string; prefix: string; fileName: string; data: Buffer; uploadedBy: string | null },
+): Promise<StoredAttachment & { fileName: string }> {
+  let stored: StoredAttachment;
+  try {
+    stored = await storeAttachment(storage, input.data, input.prefix);
+  } catch (e) {
+    if (e instanceof AttachmentRejected) {
+      throw e.reason === 'size' ? new AppError('ATTACHMENT_TOO_LARGE', { limit: '10 MB' }) : new AppError('ATTACHMENT_TYPE_INVALID');
+    }
+    throw e;
+  }
+  const fileName = input.fileName.replace(/[\\/]/g, '_').slice(0, 200) || 'file';
+  await ex.execute(sql`INSERT INTO attachment (id, owner_type, owner_id, file_name, mime, bytes, sha256, storage_key, thumb_key, uploaded_by)
+    VALUES (${stored.id}, ${input.ownerType}, ${input.ownerId}, ${fileName}, ${stored.mime}, ${stored.bytes}, ${stored.sha256},
+      ${stored.storageKey}, ${stored.thumbKey}, ${input.uploadedBy})`);
+  return { ...stored, fileName };
+}
+
+/** Answers with a stored file shown in the browser (or its thumbnail), cached privately for an hour. */
+export function sendAttachment(
+  reply: FastifyReply,
+  storage: Storage,
+  f: { fileName: string; mime: string; storageKey: string; thumbKey: string | null },
+  thumb: boolean,
+) {
+  const useThumb = thumb && f.thumbKey;
+  return reply
+    .header('content-type', useThumb ? 'image/jpeg' : f.mime)
+    .header('content-disposition', contentDisposition(f.fileName).replace('attachment;', 'inline;'))
+    .header('cache-control', 'private, max-age=3600')
+    .send(storage.get(useThumb ? f.thumbKey! : f.storageKey));
 }

@@ -1,6 +1,6 @@
 import { MEETING_STATUSES } from '@zhibu/shared';
 import { sql } from 'drizzle-orm';
-import { AttachmentRejected, storeAttachment } from '../../platform/attachments';
+import { addAttachment } from '../../platform/attachments';
 import { recordAudit } from '../../platform/audit';
 import { auditActor, type RequestContext } from '../../platform/context';
 import { one, rows, type Executor } from '../../platform/db';
@@ -28,19 +28,15 @@ export async function addMeetingAttachment(
 ): Promise<AttachmentView> {
   const m = await meetingInScope(ex, ctx, meetingId, 'meeting:write', { forUpdate: true });
   if (m.status === 'reviewed') throw new AppError('MEETING_STATE_INVALID', { status: MEETING_STATUSES.label(m.status) });
-  let stored;
-  try {
-    stored = await storeAttachment(storage, file.data, `attachments/meeting/${meetingId}`);
-  } catch (e) {
-    if (e instanceof AttachmentRejected) {
-      throw e.reason === 'size' ? new AppError('ATTACHMENT_TOO_LARGE', { limit: '10 MB' }) : new AppError('ATTACHMENT_TYPE_INVALID');
-    }
-    throw e;
-  }
-  const fileName = file.fileName.replace(/[\\/]/g, '_').slice(0, 200) || 'file';
-  await ex.execute(sql`INSERT INTO attachment (id, owner_type, owner_id, file_name, mime, bytes, sha256, storage_key, thumb_key, uploaded_by)
-    VALUES (${stored.id}, 'meeting', ${meetingId}, ${fileName}, ${stored.mime}, ${stored.bytes}, ${stored.sha256},
-      ${stored.storageKey}, ${stored.thumbKey}, ${ctx.actor.accountId})`);
+  const stored = await addAttachment(ex, storage, {
+    ownerType: 'meeting',
+    ownerId: meetingId,
+    prefix: `attachments/meeting/${meetingId}`,
+    fileName: file.fileName,
+    data: file.data,
+    uploadedBy: ctx.actor.accountId,
+  });
+  const fileName = stored.fileName;
   await recordAudit(ex, auditActor(ctx), {
     action: 'meeting.attachment_add',
     entityType: 'meeting',

@@ -36,6 +36,7 @@ import { saveFrequencyRules } from './frequency-rules-admin';
 import { ORG_TYPES } from '@zhibu/shared';
 import { zIsoDate } from '@zhibu/shared';
 import { addMeetingAttachment, readableAttachment, removeMeetingAttachment } from './meeting-attachments';
+import { sendAttachment } from '../../platform/attachments';
 import { contentDisposition } from '../../platform/xlsx';
 import { AppError } from '../../platform/errors';
 import { sql } from 'drizzle-orm';
@@ -185,12 +186,7 @@ export const orglifeRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (ap
     },
     async (req, reply) => {
       const a = await readableAttachment(db, ctx(req), req.params.id, req.params.attachmentId);
-      const thumb = req.query.thumb === 'true' && a.thumbKey;
-      return reply
-        .header('content-type', thumb ? 'image/jpeg' : a.mime)
-        .header('content-disposition', contentDisposition(a.fileName).replace('attachment;', 'inline;'))
-        .header('cache-control', 'private, max-age=3600')
-        .send(deps.storage.get(thumb ? a.thumbKey! : a.storageKey));
+      return sendAttachment(reply, deps.storage, a, req.query.thumb === 'true');
     },
   );
 

@@ -1,6 +1,5 @@
 import { POINT_CLAIM_ERRORS } from '@zhibu/shared';
-import { sql } from 'drizzle-orm';
-import { AttachmentRejected, storeAttachment } from '../../platform/attachments';
+import { addAttachment } from '../../platform/attachments';
 import { recordAudit } from '../../platform/audit';
 import { todayIn } from '../../platform/clock';
 import { auditActor, type RequestContext } from '../../platform/context';
@@ -56,18 +55,15 @@ export async function claimPoints(ex: Executor, ctx: RequestContext, storage: St
   ]);
   const files = [];
   for (const f of input.files) {
-    let stored;
-    try {
-      stored = await storeAttachment(storage, f.data, `attachments/points/${me.personId}`);
-    } catch (e) {
-      if (e instanceof AttachmentRejected) throw e.reason === 'size' ? new AppError('ATTACHMENT_TOO_LARGE', { limit: '10 MB' }) : new AppError('ATTACHMENT_TYPE_INVALID');
-      throw e;
-    }
-    const fileName = f.fileName.replace(/[\\/]/g, '_').slice(0, 200) || 'file';
-    await ex.execute(sql`INSERT INTO attachment (id, owner_type, owner_id, file_name, mime, bytes, sha256, storage_key, thumb_key, uploaded_by)
-      VALUES (${stored.id}, 'point_entry', ${entryId}, ${fileName}, ${stored.mime}, ${stored.bytes}, ${stored.sha256}, ${stored.storageKey},
-        ${stored.thumbKey}, ${ctx.actor.accountId})`);
-    files.push({ id: stored.id, fileName, sha256: stored.sha256 });
+    const stored = await addAttachment(ex, storage, {
+      ownerType: 'point_entry',
+      ownerId: entryId!,
+      prefix: `attachments/points/${me.personId}`,
+      fileName: f.fileName,
+      data: f.data,
+      uploadedBy: ctx.actor.accountId,
+    });
+    files.push({ id: stored.id, fileName: stored.fileName, sha256: stored.sha256 });
   }
   await refreshBalances(ex, ruleSet, [me.personId]);
   await recordAudit(ex, auditActor(ctx), {

@@ -1,11 +1,10 @@
 import { zPointRuleSetDefinition, type PointPeriod } from '@zhibu/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ATTACHMENT_LIMITS } from '../../platform/attachments';
+import { ATTACHMENT_LIMITS, sendAttachment } from '../../platform/attachments';
 import type { AppDeps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
 import { contextOf } from '../../platform/http';
-import { contentDisposition } from '../../platform/xlsx';
 import { decideAppeal, fileAppeal } from './appeals';
 import { readableEntryFile } from './entry-files';
 import { awardPoints } from './award-points';
@@ -108,12 +107,7 @@ export const pointsRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app
     },
     async (req, reply) => {
       const f = await readableEntryFile(db, ctx(req), req.params.id, req.params.fileId);
-      const thumb = req.query.thumb === 'true' && f.thumbKey;
-      return reply
-        .header('content-type', thumb ? 'image/jpeg' : f.mime)
-        .header('content-disposition', contentDisposition(f.fileName).replace('attachment;', 'inline;'))
-        .header('cache-control', 'private, max-age=3600')
-        .send(deps.storage.get(thumb ? f.thumbKey! : f.storageKey));
+      return sendAttachment(reply, deps.storage, f, req.query.thumb === 'true');
     },
   );
   app.post('/api/v1/points/entries/:id/appeal', { config: { permission: 'points:claim' }, schema: { tags, params: Id, body: z.object({ reason }) } }, async (req, reply) => {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
 import { contextOf } from '../../platform/http';
-import { contentDisposition } from '../../platform/xlsx';
+import { sendAttachment } from '../../platform/attachments';
 import { getAssessment, readableEvidence } from './get-assessment';
 import { completeReview, returnAssessment, reviewAnswer } from './review-assessment';
 import { addEvidence, removeEvidence, saveAnswer, submitAssessment } from './self-assessment';
@@ -68,12 +68,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async 
     },
     async (req, reply) => {
       const f = await readableEvidence(db, ctx(req), req.params.id, req.params.orgId, req.params.attachmentId);
-      const thumb = req.query.thumb === 'true' && f.thumbKey;
-      return reply
-        .header('content-type', thumb ? 'image/jpeg' : f.mime)
-        .header('content-disposition', contentDisposition(f.fileName).replace('attachment;', 'inline;'))
-        .header('cache-control', 'private, max-age=3600')
-        .send(deps.storage.get(thumb ? f.thumbKey! : f.storageKey));
+      return sendAttachment(reply, deps.storage, f, req.query.thumb === 'true');
     },
   );
 

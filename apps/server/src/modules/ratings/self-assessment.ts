@@ -1,6 +1,6 @@
 import { criteriaOf } from '@zhibu/shared';
 import { sql } from 'drizzle-orm';
-import { AttachmentRejected, storeAttachment } from '../../platform/attachments';
+import { addAttachment } from '../../platform/attachments';
 import { recordAudit } from '../../platform/audit';
 import { auditActor, type RequestContext } from '../../platform/context';
 import { one, rows, type Executor } from '../../platform/db';
@@ -57,17 +57,15 @@ export async function saveAnswer(
 export async function addEvidence(ex: Executor, ctx: RequestContext, storage: Storage, input: Target & { code: string; fileName: string; data: Buffer }) {
   await editable(ex, ctx, input, input.code);
   const answerId = await ensureAnswer(ex, input.roundId, input.orgId, input.code);
-  let stored;
-  try {
-    stored = await storeAttachment(storage, input.data, `attachments/rating/${input.roundId}`);
-  } catch (e) {
-    if (e instanceof AttachmentRejected) throw e.reason === 'size' ? new AppError('ATTACHMENT_TOO_LARGE', { limit: '10 MB' }) : new AppError('ATTACHMENT_TYPE_INVALID');
-    throw e;
-  }
-  const fileName = input.fileName.replace(/[\\/]/g, '_').slice(0, 200) || 'file';
-  await ex.execute(sql`INSERT INTO attachment (id, owner_type, owner_id, file_name, mime, bytes, sha256, storage_key, thumb_key, uploaded_by)
-    VALUES (${stored.id}, 'rating_answer', ${answerId}, ${fileName}, ${stored.mime}, ${stored.bytes}, ${stored.sha256}, ${stored.storageKey},
-      ${stored.thumbKey}, ${ctx.actor.accountId})`);
+  const stored = await addAttachment(ex, storage, {
+    ownerType: 'rating_answer',
+    ownerId: answerId,
+    prefix: `attachments/rating/${input.roundId}`,
+    fileName: input.fileName,
+    data: input.data,
+    uploadedBy: ctx.actor.accountId,
+  });
+  const fileName = stored.fileName;
   await recordAudit(ex, auditActor(ctx), {
     action: 'rating_answer.evidence_add',
     entityType: 'rating_answer',
