@@ -50,7 +50,7 @@ function columnStyle(c: RosterColumn): Partial<ExcelJS.Style> | undefined {
   return undefined;
 }
 
-async function writeTemplate(out: Writable, lists: Lists): Promise<void> {
+export async function writeTemplate(out: Writable, lists: Lists): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
 
   const roster = wb.addWorksheet(ROSTER_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });

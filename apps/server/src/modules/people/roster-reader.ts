@@ -1,10 +1,8 @@
-import type { Readable } from 'node:stream';
-import type ExcelJS from 'exceljs';
 import { cellText } from './rules/roster-cells';
 import { keyOfHeader, ROSTER_COLUMNS, type RosterKey } from './rules/roster-columns';
 import { FILE_MESSAGES } from './rules/import-messages';
 import type { RawRow } from './rules/roster-row';
-import { utf8WorkbookReader } from './utf8-workbook-reader';
+import { workbookSheets, type SheetReader } from './workbook-sheets';
 
 /** A problem with the whole file, reported as row 0 of the batch. */
 export class RosterFileError extends Error {}
@@ -14,16 +12,14 @@ export const AUXILIARY_SHEETS = new Set(['填写说明', '示例（不导入）'
 
 const HEADER_SEARCH_ROWS = 10;
 
-type WorksheetReader = AsyncIterable<ExcelJS.Row> & { name?: string };
-
 /**
  * Streams the rows of the roster sheet (the first sheet that is not one of the template's help
- * sheets) with exceljs' streaming reader, so memory does not grow with the number of rows. Columns
+ * sheets) of the .xlsx file at `path`, so memory does not grow with the number of rows. Columns
  * are found by their header text, in any order; the header row may sit below a few title rows.
  * Yields the Excel row number with the cells by column key. Throws RosterFileError for file problems.
  */
-export async function* readRosterRows(input: Readable): AsyncGenerator<{ rowNo: number; raw: RawRow }> {
-  const reader = utf8WorkbookReader(input, {
+export async function* readRosterRows(path: string): AsyncGenerator<{ rowNo: number; raw: RawRow }> {
+  const sheets = workbookSheets(path, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     // Styles tell date cells from numbers; the styles part is small.
@@ -33,7 +29,7 @@ export async function* readRosterRows(input: Readable): AsyncGenerator<{ rowNo: 
   });
   let found = false;
   try {
-    for await (const ws of reader as AsyncIterable<WorksheetReader>) {
+    for await (const ws of sheets) {
       if (ws.name && AUXILIARY_SHEETS.has(ws.name)) continue;
       found = true;
       yield* readSheet(ws);
@@ -43,13 +39,11 @@ export async function* readRosterRows(input: Readable): AsyncGenerator<{ rowNo: 
     if (err instanceof RosterFileError) throw err;
     // unzip and XML errors: a damaged file, or not a workbook at all
     throw new RosterFileError(FILE_MESSAGES.unreadable, { cause: err });
-  } finally {
-    input.destroy();
   }
   if (!found) throw new RosterFileError(FILE_MESSAGES.noSheet);
 }
 
-async function* readSheet(ws: WorksheetReader): AsyncGenerator<{ rowNo: number; raw: RawRow }> {
+async function* readSheet(ws: SheetReader): AsyncGenerator<{ rowNo: number; raw: RawRow }> {
   let columns: [number, RosterKey][] | null = null;
   for await (const row of ws) {
     const values = row.values as unknown[];

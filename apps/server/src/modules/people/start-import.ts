@@ -69,7 +69,7 @@ export async function startImport(
     });
   });
   const jobId = await deps.jobs.start('people.import.validate', ctx.actor.accountId, (progress) =>
-    validateImport(db, ctx, { importId, file: deps.storage.get(key), progress, reopen: () => deps.storage.get(key) }),
+    validateImport(db, ctx, { importId, path: deps.storage.localPath(key), progress }),
   );
   return { importId, jobId };
 }
