@@ -17,12 +17,12 @@ import {
 } from 'fastify-type-provider-zod';
 import { accountRoutes } from './modules/accounts/index';
 import { auditRoutes } from './modules/audit/index';
-import { evaluationRoutes } from './modules/evaluation/index';
-import { orglifeRoutes, peopleLifeRoutes, planRoutes } from './modules/orglife/index';
+import { evaluationAppraisalInputs, evaluationRoutes } from './modules/evaluation/index';
+import { orglifeRoutes, peopleLifeRoutes, planRoutes, provideAppraisalInputs } from './modules/orglife/index';
 import { notificationRoutes } from './modules/notifications/index';
 import { orgRoutes } from './modules/orgs/index';
 import { peopleImportRoutes, peopleRoutes } from './modules/people/index';
-import { pointsFromFacts, pointsRoutes } from './modules/points/index';
+import { pointsAppraisalInputs, pointsFromFacts, pointsRoutes } from './modules/points/index';
 import { assessmentRoutes, roundRoutes, schemeRoutes } from './modules/ratings/index';
 import { talentRoutes } from './modules/talent/index';
 import { buildMetricRegistry } from './metric-registry';
@@ -98,6 +98,9 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(talentRoutes, { deps: opts });
   // Records entered once score once: meetings report their re-derived facts, points books the difference.
   onFactsChanged('points', pointsFromFacts);
+  // 民主评议 reads what the evaluation and the points suggest, and a points veto, without knowing either.
+  provideAppraisalInputs('evaluation', evaluationAppraisalInputs);
+  provideAppraisalInputs('points', pointsAppraisalInputs);
   await app.register(auditRoutes, { deps: opts });
 
   const webDist = config.webDist ?? path.resolve(import.meta.dirname, '../../web/dist');

@@ -594,6 +594,23 @@ describe('a full round', () => {
       (await other.post(`/api/v1/evaluation/rounds/${roundId}/comments`, { body: '路过' })).statusCode,
     ).toBe(404);
   });
+
+  it('hands the published results to the branch’s 民主评议 as a suggestion, never as the grade', async () => {
+    const published = (await member.get(`/api/v1/evaluation/rounds/${roundId}/published`)).json();
+    expect((await secretary.post('/api/v1/appraisals', { orgNodeId: zs01, year })).statusCode).toBe(201);
+    const appraisal = (await secretary.get(`/api/v1/appraisals?orgId=${zs01}&year=${year}`)).json();
+    const entry = appraisal.entries.find((e: { personId: string }) => e.personId === memberPerson);
+    const mine = published.items.find((i: { personId: string }) => i.personId === memberPerson);
+    expect(entry.inputs).toContainEqual({
+      source: `evaluation:${roundId}`,
+      title: { zh: expect.stringContaining('岗位评价'), en: expect.any(String) },
+      text: published.mine.suggestion.reason,
+      suggestion: mine.suggestion.grade,
+      veto: false,
+    });
+    // The committee still decides: nothing was graded for the member.
+    expect(entry.orgGrade).toBeNull();
+  });
 });
 
 describe('another branch’s round', () => {

@@ -3,6 +3,8 @@
 export { evaluationRoutes } from './evaluation.routes';
 export { createRound } from './create-round';
 export { openRound } from './open-round';
+export { mySheets, submitSheets } from './my-sheets';
+export { staffForm, submitStaffSheet } from './rate-by-link';
 export { closeRound } from './close-round';
 export { publishRound } from './publish-round';
 export { computeRoundResults, type MemberResult } from './compute-results';
@@ -10,3 +12,4 @@ export { frozenResults } from './frozen-results';
 export { DEFAULT_TEMPLATE_KEY, evaluationTemplates } from './find-templates';
 export { BUILTIN_EVALUATION_TEMPLATES } from './templates/index';
 export { EVALUATION_FAMILY, EVALUATION_METRICS, evaluationFamily } from './rating-metrics';
+export { evaluationAppraisalInputs } from './appraisal-provider';

@@ -7,6 +7,7 @@ import { one, type Executor } from '../../platform/db';
 import { AppError, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import { addPersonHistory, membersOn } from '../people/index';
+import { appraisalInputs } from './appraisal-inputs';
 import { ballotCounts, entriesOf, getRound, type RoundRow } from './appraisal.repository';
 import { checkGrades, finalGrade } from './rules/appraisal';
 
@@ -41,7 +42,15 @@ export async function openAppraisal(ex: Executor, ctx: RequestContext, input: { 
   for (const m of members) {
     await ex.execute(sql`INSERT INTO appraisal_entry (round_id, person_id) VALUES (${id}, ${m.personId})`);
   }
-  await recordAudit(ex, auditActor(ctx), { action: 'appraisal.open', entityType: 'appraisal_round', entityId: id, after: { ...input, members: members.length } });
+  // A veto recorded earlier in the year (a negative-list item in points) holds from the start.
+  const vetoes = await vetoesFor(ex, members.map((m) => m.personId), input.year);
+  for (const v of vetoes) await setVeto(ex, id, v);
+  await recordAudit(ex, auditActor(ctx), {
+    action: 'appraisal.open',
+    entityType: 'appraisal_round',
+    entityId: id,
+    after: { ...input, members: members.length, vetoes: vetoes.map((v) => v.source) },
+  });
   return { id };
 }
 
@@ -111,25 +120,70 @@ export async function decideGrades(
   });
 }
 
+type Veto = { personId: string; source: string; reason: string };
+
+/** The vetoes the providers report for these members, one per member (the first recorded). */
+async function vetoesFor(ex: Executor, personIds: readonly string[], year: number): Promise<Veto[]> {
+  const inputs = await appraisalInputs(ex, { personIds, year });
+  return [...inputs.values()].flatMap((list) => {
+    const v = list.find((i) => i.vetoReason !== null);
+    return v ? [{ personId: v.personId, source: v.source, reason: v.vetoReason! }] : [];
+  });
+}
+
+async function setVeto(ex: Executor, roundId: string, v: Veto) {
+  await ex.execute(sql`UPDATE appraisal_entry SET veto_source = ${v.source}, veto_reason = ${v.reason}, org_grade = 'unqualified'
+    WHERE round_id = ${roundId} AND person_id = ${v.personId}`);
+}
+
+async function openEntryOf(ex: Executor, personId: string, year: number) {
+  return one<{ roundId: string; vetoSource: string | null }>(
+    ex,
+    sql`SELECT e.round_id AS "roundId", e.veto_source AS "vetoSource" FROM appraisal_entry e JOIN appraisal_round r ON r.id = e.round_id
+        WHERE e.person_id = ${personId} AND r.year = ${year} AND r.status = 'open' FOR UPDATE OF e`,
+  );
+}
+
 /**
  * The input through which a negative-list veto (the points module) forces 不合格 in the member's
- * branch round of that year. Idempotent per source.
+ * branch round of that year. Idempotent per source. A round opened later picks the veto up itself.
  */
 export async function applyAppraisalVeto(
   ex: Executor,
   who: AuditActor,
   input: { personId: string; year: number; source: string; reason: string },
 ): Promise<{ applied: boolean }> {
-  const entry = await one<{ roundId: string }>(
-    ex,
-    sql`SELECT e.round_id AS "roundId" FROM appraisal_entry e JOIN appraisal_round r ON r.id = e.round_id
-        WHERE e.person_id = ${input.personId} AND r.year = ${input.year} AND r.status = 'open'`,
-  );
+  const entry = await openEntryOf(ex, input.personId, input.year);
   if (!entry) return { applied: false };
-  await ex.execute(sql`UPDATE appraisal_entry SET veto_source = ${input.source}, veto_reason = ${input.reason}, org_grade = 'unqualified'
-    WHERE round_id = ${entry.roundId} AND person_id = ${input.personId}`);
+  await setVeto(ex, entry.roundId, input);
   await recordAudit(ex, who, { action: 'appraisal.veto', entityType: 'appraisal_round', entityId: entry.roundId, after: input });
   return { applied: true };
+}
+
+/**
+ * A veto was reversed (a branch's correction, or an appeal upheld by the committee): the member's open
+ * round no longer forces 不合格 on its account, and the grade is for the committee to decide again —
+ * unless another veto still stands, which then takes its place. A closed round is history and stays.
+ */
+export async function liftAppraisalVeto(
+  ex: Executor,
+  who: AuditActor,
+  input: { personId: string; year: number; source: string },
+): Promise<{ lifted: boolean }> {
+  const entry = await openEntryOf(ex, input.personId, input.year);
+  if (!entry || entry.vetoSource !== input.source) return { lifted: false };
+  await ex.execute(sql`UPDATE appraisal_entry SET veto_source = NULL, veto_reason = NULL, org_grade = NULL
+    WHERE round_id = ${entry.roundId} AND person_id = ${input.personId}`);
+  const still = (await vetoesFor(ex, [input.personId], input.year)).find((v) => v.source !== input.source);
+  if (still) await setVeto(ex, entry.roundId, still);
+  await recordAudit(ex, who, {
+    action: 'appraisal.veto_lift',
+    entityType: 'appraisal_round',
+    entityId: entry.roundId,
+    before: { vetoSource: input.source },
+    after: { personId: input.personId, vetoSource: still?.source ?? null },
+  });
+  return { lifted: true };
 }
 
 /** Closes the round; every member's final grade goes into their history. */
@@ -161,6 +215,7 @@ export async function getAppraisal(ex: Executor, ctx: RequestContext, roundId: s
   const entries = await entriesOf(ex, roundId);
   const counts = manager ? await ballotCounts(ex, roundId) : [];
   const visible = manager ? entries : entries.filter((e) => e.personId === ctx.actor.personId);
+  const inputs = await appraisalInputs(ex, { personIds: visible.map((e) => e.personId), year: r.year });
   const others = entries.filter((e) => e.personId !== ctx.actor.personId).map((e) => ({ personId: e.personId, name: e.name }));
   return {
     ...r,
@@ -172,6 +227,7 @@ export async function getAppraisal(ex: Executor, ctx: RequestContext, roundId: s
       ...e,
       finalGrade: finalGrade({ personId: e.personId, grade: e.orgGrade, vetoed: !!e.vetoSource }),
       ballots: Object.fromEntries(counts.filter((c) => c.personId === e.personId).map((c) => [c.grade, c.n])),
+      inputs: (inputs.get(e.personId) ?? []).map(({ source, title, text, suggestion, vetoReason }) => ({ source, title, text, suggestion, veto: vetoReason !== null })),
     })),
   };
 }

@@ -2,10 +2,12 @@
 export { orglifeRoutes } from './orglife.routes';
 export { peopleLifeRoutes } from './people-life.routes';
 export { planRoutes } from './plans.routes';
-export { applyAppraisalVeto } from './appraisal';
+export { applyAppraisalVeto, liftAppraisalVeto } from './appraisal';
+export { provideAppraisalInputs, type AppraisalInput } from './appraisal-inputs';
 export { computeCompliance } from './compute-compliance';
 export { heldCounts, rulesForYear } from './compliance.repository';
 export { createMeeting } from './create-meeting';
+export { updateMeeting } from './update-meeting';
 export { recordAttendance } from './record-attendance';
 export { transitionMeeting } from './transition-meeting';
 export { generateReminders } from './generate-reminders';

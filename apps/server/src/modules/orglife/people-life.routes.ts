@@ -76,6 +76,15 @@ const AppraisalDto = z.object({
       note: z.string().nullable(),
       finalGrade: zGrade.nullable(),
       ballots: z.record(z.string(), z.number()),
+      inputs: z.array(
+        z.object({
+          source: z.string(),
+          title: z.object({ zh: z.string(), en: z.string() }),
+          text: z.object({ zh: z.string(), en: z.string() }),
+          suggestion: zGrade.nullable(),
+          veto: z.boolean(),
+        }),
+      ),
     }),
   ),
 });

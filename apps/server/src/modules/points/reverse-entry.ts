@@ -1,7 +1,9 @@
+import { pointItemOf } from '@zhibu/shared';
 import { recordAudit } from '../../platform/audit';
 import { auditActor, type RequestContext } from '../../platform/context';
 import type { Executor } from '../../platform/db';
 import { AppError } from '../../platform/errors';
+import { liftAppraisalVeto } from '../orglife/index';
 import { appendEntries, type EntryRow, type EntryOrigin } from './ledger.repository';
 import type { RuleSetRow } from './rule-sets.repository';
 import { entryForAction } from './entry-access';
@@ -13,7 +15,10 @@ export function reversible(entry: EntryRow): boolean {
   return entry.status === 'approved' && !entry.reversesEntryId && !entry.reversedBy;
 }
 
-/** Appends the entry that cancels `entry` (same item, date and slot, opposite points). */
+/**
+ * Appends the entry that cancels `entry` (same item, date and slot, opposite points). Reversing a veto
+ * also lifts the 不合格 it forced in the member's open 民主评议 round.
+ */
 export async function appendReversal(ex: Executor, ctx: RequestContext, ruleSet: RuleSetRow, entry: EntryRow, origin: EntryOrigin, note: string): Promise<string> {
   const [id] = await appendEntries(ex, [
     {
@@ -35,6 +40,9 @@ export async function appendReversal(ex: Executor, ctx: RequestContext, ruleSet:
     },
   ]);
   await refreshBalances(ex, ruleSet, [entry.personId]);
+  if (pointItemOf(ruleSet.definition, entry.ruleCode)?.veto) {
+    await liftAppraisalVeto(ex, auditActor(ctx), { personId: entry.personId, year: ruleSet.year, source: `points:${entry.id}` });
+  }
   return id!;
 }
 
