@@ -335,3 +335,118 @@ describe('veto', () => {
     expect(values.get('points.pending_claims')!.get(zs01)?.value ?? 0).toBe(0);
   });
 });
+
+describe('民主评议 inputs', () => {
+  async function appraisalEntry(orgId: string, personId: string, client: Client) {
+    const res = await client.get(`/api/v1/appraisals?orgId=${orgId}&year=${year}`);
+    expect(res.statusCode).toBe(200);
+    return (res.json().entries as { personId: string; orgGrade: string | null; vetoSource: string | null; inputs: { title: { zh: string }; text: { zh: string }; veto: boolean; suggestion: string | null }[] }[]).find(
+      (e) => e.personId === personId,
+    )!;
+  }
+
+  it('shows the committee the points input with the veto, and lifts the veto when the branch reverses it', async () => {
+    const before = await appraisalEntry(zs01, memberPerson, secretary);
+    expect(before.orgGrade).toBe('unqualified');
+    expect(before.inputs).toEqual([
+      expect.objectContaining({ title: expect.objectContaining({ zh: '党员积分' }), veto: true, suggestion: 'unqualified', text: expect.objectContaining({ zh: expect.stringContaining('一票否决') }) }),
+    ]);
+    // A member reads their own inputs, nobody else's.
+    const own = (await member.get(`/api/v1/appraisals?orgId=${zs01}&year=${year}`)).json().entries;
+    expect(own.map((e: { personId: string }) => e.personId)).toEqual([memberPerson]);
+
+    const vetoEntry = before.vetoSource!.replace('points:', '');
+    expect((await secretary.post(`/api/v1/points/entries/${vetoEntry}/reverse`, { reason: '通报对象有误' })).statusCode).toBe(201);
+    const after = await appraisalEntry(zs01, memberPerson, secretary);
+    expect(after).toMatchObject({ orgGrade: null, vetoSource: null });
+    expect(after.inputs[0]).toMatchObject({ veto: false, suggestion: null });
+    expect(after.inputs[0]!.text.zh).toMatch(/^年度积分 .* 分，供民主评议参考$/);
+    const audit = await rows<{ action: string }>(t.database.db, sql`SELECT action FROM audit_event WHERE action = 'appraisal.veto_lift'`);
+    expect(audit).toHaveLength(1);
+  });
+
+  it('applies a veto recorded before the round opened, and lifts it when the committee upholds the appeal', async () => {
+    const jb01 = await orgId('JB-01');
+    // The secretary of JB-01 is also a member there; the committee records the veto against them.
+    const target = (await other.get('/api/v1/auth/me')).json().user.personId as string;
+    const created = await admin.post('/api/v1/points/rule-sets', { scopeOrgId: jb01, year, templateKey: 'negative-list' });
+    expect((await admin.post(`/api/v1/points/rule-sets/${created.json().id}/publish`, {})).statusCode).toBe(204);
+    const veto = (await admin.get(`/api/v1/points/rule-sets/${created.json().id}`)).json().definition.items.find((i: { veto: boolean }) => i.veto);
+    const recorded = await admin.post('/api/v1/points/entries', { personId: target, ruleCode: veto.code, occurredOn: `${year}-03-02`, note: '违反廉洁纪律' });
+    expect(recorded.statusCode).toBe(201);
+
+    expect((await other.post('/api/v1/appraisals', { orgNodeId: jb01, year })).statusCode).toBe(201);
+    const opened = await appraisalEntry(jb01, target, other);
+    expect(opened).toMatchObject({ orgGrade: 'unqualified', vetoSource: `points:${recorded.json().id}` });
+    const decide = await other.put(`/api/v1/appraisals/${(await other.get(`/api/v1/appraisals?orgId=${jb01}&year=${year}`)).json().id}/grades`, {
+      grades: [{ personId: target, grade: 'qualified' }],
+    });
+    expect(decide.json().code).toBe('APPRAISAL_VETOED');
+
+    const appeal = await other.post(`/api/v1/points/entries/${recorded.json().id}/appeal`, { reason: '事实认定有误' });
+    expect(appeal.statusCode).toBe(201);
+    expect((await admin.post(`/api/v1/points/appeals/${appeal.json().id}/decision`, { decision: 'uphold', reason: '经复核不属实' })).statusCode).toBe(204);
+    expect(await appraisalEntry(jb01, target, other)).toMatchObject({ orgGrade: null, vetoSource: null });
+  });
+});
+
+describe('ranking of individuals', () => {
+  it('is off by default: the branch list is in name order and ordering by points is refused', async () => {
+    const res = await secretary.get(`/api/v1/points/balances?orgId=${zs01}&year=${year}&order=points`);
+    expect(res.statusCode).toBe(403);
+    expect(res.json().code).toBe('POINTS_RANKING_OFF');
+    expect((await secretary.get(`/api/v1/points/balances?orgId=${zs01}&year=${year}`)).json().rankingAllowed).toBe(false);
+  });
+
+  it('when the committee turns it on, orders branch administrators’ lists by points, and members still see none', async () => {
+    const last = year - 1;
+    const created = await admin.post('/api/v1/points/rule-sets', { scopeOrgId: root, year: last, templateKey: 'base-sixty' });
+    const id = created.json().id as string;
+    const definition = (await admin.get(`/api/v1/points/rule-sets/${id}`)).json().definition;
+    expect(definition.rankingForAdministrators).toBe(false);
+    expect((await admin.put(`/api/v1/points/rule-sets/${id}`, { definition: { ...definition, rankingForAdministrators: true } })).statusCode).toBe(204);
+    expect((await admin.post(`/api/v1/points/rule-sets/${id}/publish`, {})).statusCode).toBe(204);
+    const people = (await secretary.get(`/api/v1/points/balances?orgId=${zs01}&year=${last}&pageSize=200`)).json().items as { personId: string }[];
+    // The branch awards the second member in name order: ordered by points, they come first.
+    const second = people[1]!;
+    const award = (await admin.get(`/api/v1/points/rule-sets/${id}`)).json().definition.items.find(
+      (i: { awardedBy: string; sign: string; veto: boolean }) => i.awardedBy === 'branch' && i.sign === 'positive' && !i.veto,
+    );
+    expect((await secretary.post('/api/v1/points/entries', { personId: second.personId, ruleCode: award.code, occurredOn: `${last}-06-05`, units: 1, note: '攻关' })).statusCode).toBe(201);
+    const ordered = (await secretary.get(`/api/v1/points/balances?orgId=${zs01}&year=${last}&order=points&pageSize=200`)).json();
+    expect(ordered.rankingAllowed).toBe(true);
+    expect(ordered.items[0].personId).toBe(second.personId);
+    const totals = ordered.items.map((r: { total: number }) => r.total);
+    expect(totals).toEqual([...totals].sort((a, b) => b - a));
+    // Members read their own points only: no list, ordered or not.
+    expect((await member.get(`/api/v1/points/balances?orgId=${zs01}&year=${last}&order=points`)).statusCode).toBe(403);
+    const own = await member.get(`/api/v1/points/me?year=${last}`);
+    expect(own.statusCode).toBe(200);
+    expect(JSON.stringify(own.json())).not.toMatch(/rank/i);
+  });
+});
+
+describe('a rule set published in a year under way', () => {
+  it('scores the meetings already held that year, once, and leaves meetings already scored alone', async () => {
+    const past = year - 2;
+    const meetingId = await generalMeeting(`${past}-05-10`);
+    expect(await meetingEntries(meetingId)).toEqual([]);
+    const created = await admin.post('/api/v1/points/rule-sets', { scopeOrgId: root, year: past, templateKey: 'pioneer-index' });
+    expect((await admin.post(`/api/v1/points/rule-sets/${created.json().id}/publish`, {})).statusCode).toBe(204);
+    await t.jobs.drain();
+    const scored = await meetingEntries(meetingId);
+    expect(scored.length).toBeGreaterThan(0);
+    expect(new Set(scored.map((e) => e.personId)).has(memberPerson)).toBe(true);
+    const job = await one<{ state: string; result: { meetings: number } }>(
+      t.database.db,
+      sql`SELECT state, result FROM job WHERE kind = 'points.score-past-meetings' ORDER BY created_at DESC LIMIT 1`,
+    );
+    expect(job).toEqual({ state: 'succeeded', result: { meetings: 1 } });
+
+    // A new version of the year's rule set: the meeting keeps its entries, nothing is booked twice.
+    const again = await admin.post('/api/v1/points/rule-sets', { scopeOrgId: root, year: past, templateKey: 'pioneer-index' });
+    expect((await admin.post(`/api/v1/points/rule-sets/${again.json().id}/publish`, {})).statusCode).toBe(204);
+    await t.jobs.drain();
+    expect(await meetingEntries(meetingId)).toEqual(scored);
+  });
+});

@@ -212,6 +212,11 @@ export const ERRORS = {
   POINTS_OWN_ENTRY: { status: 403, zh: '不能审核或裁决本人的积分', en: 'You cannot review or decide on your own points' },
   POINTS_APPEAL_STATE_INVALID: { status: 409, zh: '该申诉已处理', en: 'The appeal has already been decided' },
   POINTS_APPEAL_OPEN: { status: 409, zh: '该记录已有待处理的申诉', en: 'This entry already has an open appeal' },
+  POINTS_RANKING_OFF: {
+    status: 403,
+    zh: '本积分规则未开启按积分排序，名单按姓名排列',
+    en: 'Ordering members by points is not turned on in this rule set; the list is in name order',
+  },
   // Quantified post-performance evaluation (岗位量化评价). The rating-link codes copy RATING_TOKEN_ERRORS
   // (evaluation.ts), which the pure rules return; the API test checks that both still agree.
   RATING_TOKEN_UNKNOWN: {

@@ -236,6 +236,12 @@ const definitionShape = {
   maxTotal: z.number().min(-1000).max(1000).nullable().default(null),
   /** How often members claim and the branch audits (先锋指数: quarterly); null when any time. */
   claimPeriod: z.enum(valuesOf(POINT_CAP_PERIODS)).nullable().default(null),
+  /**
+   * Whether branch administrators may order their members by points, a ranking of individuals. Off
+   * unless the committee that owns the rule set turns it on (domain-rules §7.4); members never see a
+   * ranking either way, only their own points.
+   */
+  rankingForAdministrators: z.boolean().default(false),
   items: z.array(zPointItem).min(1).max(300),
 };
 

@@ -3,22 +3,26 @@ import { sql } from 'drizzle-orm';
 import { inScope, requireOrgsInScope } from '../../platform/access';
 import type { RequestContext } from '../../platform/context';
 import { one, rows, type Executor } from '../../platform/db';
+import { AppError } from '../../platform/errors';
 import { periodKey } from './refresh-balances';
 import { orgTotals } from './in-force-sql';
 import { ruleSetInForce } from './rule-sets.repository';
 
 // The members of an organisation's subtree with their stored balances for a period, in name order (code
-// point order, the same on every server): a
-// roster to look people up in, never a ranking (no sorting by points is offered). People without
-// entries show the base. Branch administrators only (points:read).
+// point order, the same on every server): a roster to look people up in, not a ranking. Ordering by
+// points ranks individuals, so it is refused unless the committee turned it on in the rule set in force
+// (rankingForAdministrators); even then it is for branch administrators only (points:read), never
+// members. People without entries show the base.
 
-export type BalanceQuery = { orgId: string; year: number; period: PointPeriod; q?: string; page: number; pageSize: number };
+export type BalanceQuery = { orgId: string; year: number; period: PointPeriod; q?: string; page: number; pageSize: number; order?: 'name' | 'points' };
 
 export async function findBalances(ex: Executor, ctx: RequestContext, query: BalanceQuery) {
   await requireOrgsInScope(ex, ctx.actor, 'points:read', [query.orgId]);
   const org = (await one<{ path: string }>(ex, sql`SELECT path FROM org_node WHERE id = ${query.orgId}`))!;
   const ruleSet = await ruleSetInForce(ex, org.path, query.year);
-  if (!ruleSet) return { ruleSet: null, total: 0, items: [] };
+  if (!ruleSet) return { ruleSet: null, rankingAllowed: false, total: 0, items: [] };
+  const rankingAllowed = ruleSet.definition.rankingForAdministrators;
+  if (query.order === 'points' && !rankingAllowed) throw new AppError('POINTS_RANKING_OFF');
   const key = periodKey(query.period);
   const where = sql`o.path LIKE ${`${org.path}%`} AND ${inScope(ctx.actor, 'points:read', sql`o.path`)}
     AND p.party_status IN ('full', 'probationary', 'activist', 'development')
@@ -33,11 +37,11 @@ export async function findBalances(ex: Executor, ctx: RequestContext, query: Bal
           FROM person p JOIN org_node o ON o.id = p.org_node_id
           LEFT JOIN point_balance b ON b.rule_set_id = ${ruleSet.id} AND b.period = ${key} AND b.person_id = p.id
           WHERE ${where}
-          ORDER BY p.name COLLATE "C", p.id
+          ORDER BY ${query.order === 'points' ? sql`total DESC, ` : sql``}p.name COLLATE "C", p.id
           LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
     ),
   ]);
-  return { ruleSet: { id: ruleSet.id, name: ruleSet.name, version: ruleSet.version }, total: count?.n ?? 0, items };
+  return { ruleSet: { id: ruleSet.id, name: ruleSet.name, version: ruleSet.version }, rankingAllowed, total: count?.n ?? 0, items };
 }
 
 /**

@@ -17,6 +17,8 @@ import { memberPoints, myPoints } from './person-points';
 import { publishRuleSet, updateDraftRuleSet } from './publish-rule-set';
 import { reverseEntry } from './reverse-entry';
 import { reviewClaim } from './review-claim';
+import { getRuleSetRow } from './rule-sets.repository';
+import { scorePastMeetings } from './score-past-meetings';
 
 const tags = ['points'];
 const Id = z.object({ id: z.string().uuid() });
@@ -78,7 +80,11 @@ export const pointsRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app
     },
   );
   app.post('/api/v1/points/rule-sets/:id/publish', { config: { permission: 'points:manage' }, schema: { tags, params: Id } }, async (req, reply) => {
-    await db.transaction((tx) => publishRuleSet(tx, ctx(req), req.params.id));
+    const c = ctx(req);
+    await db.transaction((tx) => publishRuleSet(tx, c, req.params.id));
+    // Meetings already held this year score under the new rule set, in the background.
+    const rs = (await getRuleSetRow(db, req.params.id))!;
+    await deps.jobs.start('points.score-past-meetings', c.actor.accountId, (progress) => scorePastMeetings(db, rs, progress));
     return reply.status(204).send();
   });
 
@@ -130,6 +136,7 @@ export const pointsRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app
           q: z.string().trim().max(50).optional(),
           page: z.coerce.number().int().min(1).default(1),
           pageSize: z.coerce.number().int().min(1).max(200).default(50),
+          order: z.enum(['name', 'points']).default('name'),
         }),
       },
     },
