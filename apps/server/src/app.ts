@@ -22,7 +22,7 @@ import { orglifeRoutes, peopleLifeRoutes, planRoutes, provideAppraisalInputs } f
 import { notificationRoutes } from './modules/notifications/index';
 import { orgRoutes } from './modules/orgs/index';
 import { peopleImportRoutes, peopleRoutes } from './modules/people/index';
-import { pointsAppraisalInputs, pointsFromFacts, pointsRoutes } from './modules/points/index';
+import { pointsAppraisalInputs, pointsFollowPerson, pointsFromFacts, pointsRoutes } from './modules/points/index';
 import { assessmentRoutes, roundRoutes, schemeRoutes } from './modules/ratings/index';
 import { talentRoutes } from './modules/talent/index';
 import { buildMetricRegistry } from './metric-registry';
@@ -98,6 +98,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(talentRoutes, { deps: opts });
   // Records entered once score once: meetings report their re-derived facts, points books the difference.
   onFactsChanged('points', pointsFromFacts);
+  onFactsChanged('points.placement', pointsFollowPerson);
   // 民主评议 reads what the evaluation and the points suggest, and a points veto, without knowing either.
   provideAppraisalInputs('evaluation', evaluationAppraisalInputs);
   provideAppraisalInputs('points', pointsAppraisalInputs);

@@ -450,3 +450,27 @@ describe('a rule set published in a year under way', () => {
     expect(await meetingEntries(meetingId)).toEqual(scored);
   });
 });
+
+describe('a member who moves', () => {
+  it('takes the year’s points to the new branch in the committee’s branch figures', async () => {
+    const jb01 = await orgId('JB-01');
+    const totals = async () =>
+      new Map(((await admin.get(`/api/v1/points/aggregates?orgId=${root}&year=${year}`)).json().items as { orgId: string; members: number }[]).map((b) => [b.orgId, b.members]));
+    // A ZS-01 member with points of their own this year (attended meetings), not the demo accounts' people.
+    const mover = (await one<{ personId: string }>(
+      t.database.db,
+      sql`SELECT b.person_id AS "personId" FROM point_balance b JOIN person p ON p.id = b.person_id
+          WHERE b.org_node_id = ${zs01} AND b.period = 'Y' AND p.party_status = 'full' AND b.person_id NOT IN (${memberPerson}, ${secretaryPerson})
+          ORDER BY p.name LIMIT 1`,
+    ))!.personId;
+    const before = await totals();
+    const person = (await admin.get(`/api/v1/people/${mover}`)).json();
+    const moved = await admin.post(`/api/v1/people/${mover}/transfer`, { orgNodeId: jb01, effectiveOn: `${year}-01-02`, version: person.version });
+    expect(moved.statusCode).toBe(204);
+    const balances = await rows<{ orgNodeId: string }>(t.database.db, sql`SELECT DISTINCT org_node_id AS "orgNodeId" FROM point_balance WHERE person_id = ${mover}`);
+    expect(balances).toEqual([{ orgNodeId: jb01 }]);
+    const after = await totals();
+    expect(after.get(zs01)).toBe(before.get(zs01)! - 1);
+    expect(after.get(jb01)).toBe(before.get(jb01)! + 1);
+  });
+});

@@ -3,6 +3,7 @@ import { recordAudit } from '../../platform/audit';
 import { requireOrgsInScope } from '../../platform/access';
 import { todayIn } from '../../platform/clock';
 import { auditActor, type RequestContext } from '../../platform/context';
+import { factsChanged } from '../../platform/fact-events';
 import { one, type Executor } from '../../platform/db';
 import { AppError, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
@@ -38,6 +39,7 @@ export async function transferPerson(
   const at = new Date().toISOString();
   await ex.execute(sql`UPDATE person SET org_node_id = ${input.orgNodeId}, party_group_id = ${partyGroupId},
       version = version + 1, updated_at = ${at} WHERE id = ${id}`);
+  await factsChanged(ex, { sourceType: 'person', sourceIds: [id] });
   await rollMembership(ex, {
     id: newId(),
     personId: id,

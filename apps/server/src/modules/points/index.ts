@@ -2,6 +2,7 @@
 // and what the benchmark and the demo need.
 export { pointsRoutes } from './points.routes';
 export { pointsFromFacts } from './points-from-facts';
+export { pointsFollowPerson } from './person-moved';
 export { createRuleSet } from './create-rule-set';
 export { publishRuleSet } from './publish-rule-set';
 export { awardPoints } from './award-points';
