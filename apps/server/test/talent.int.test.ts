@@ -502,6 +502,17 @@ describe('who may do what with talent profiles', () => {
       expect: { anonymous: 401, member: 403, other: 403, secretary: 200, admin: 200, sysadmin: 403, secadmin: 403, auditor: 403 },
     },
     {
+      name: 'read a ZS-01 reserve pool entry',
+      call: async (c) => {
+        const entry = await one<{ id: string }>(
+          t.database.db,
+          sql`SELECT id FROM talent_reserve_entry WHERE person_id = ${memberPerson.id} AND status = 'active'`,
+        );
+        return c.get(`/api/v1/talent/reserve/${entry!.id}`);
+      },
+      expect: { anonymous: 401, member: 403, other: 404, secretary: 200, admin: 200, sysadmin: 403, secadmin: 403, auditor: 403 },
+    },
+    {
       name: 'list ZS-01’s tiers',
       call: (c) => c.get(`/api/v1/talent/tiers?orgId=${zs01}`),
       expect: { anonymous: 401, member: 403, other: 403, secretary: 200, admin: 200, sysadmin: 403, secadmin: 403, auditor: 403 },

@@ -236,6 +236,10 @@ const TalentReservePage = page(
   () => import('../features/talent/pages/ReservePage'),
   (m) => m.ReservePage,
 );
+const TalentReserveEntryPage = page(
+  () => import('../features/talent/pages/ReserveEntryPage'),
+  (m) => m.ReserveEntryPage,
+);
 const MyTalentPage = page(
   () => import('../features/talent/pages/MyTalentPage'),
   (m) => m.MyTalentPage,
@@ -560,7 +564,15 @@ const appRoutes: RouteObject[] = [
       {
         path: 'reserve',
         handle: crumb((t) => t('nav.talentReserve')),
-        element: guarded('talent:read', <TalentReservePage />),
+        children: [
+          { index: true, element: guarded('talent:read', <TalentReservePage />) },
+          {
+            // The server checks the entry's person is in the user's scope.
+            path: ':entryId',
+            handle: crumb((t) => t('talent.reserve.entryCrumb')),
+            element: guarded('talent:read', <TalentReserveEntryPage />),
+          },
+        ],
       },
       {
         path: 'me',

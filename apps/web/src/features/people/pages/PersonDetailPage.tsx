@@ -7,6 +7,7 @@ import { ApiError } from '../../../lib/http';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ResultPage } from '../../../ui/ResultPage';
+import { PersonTalentLink } from '../../talent/components/PersonTalentLink';
 import { usePersonQuery } from '../api/person-query';
 import { PartyStatusTag } from '../components/PartyStatusTag';
 import { PersonView } from '../components/PersonView';
@@ -51,6 +52,7 @@ export function PersonDetailPage() {
                 {t('people.transfer')}
               </Button>
             ) : null}
+            <PersonTalentLink personId={p.id} orgNodeId={p.orgNodeId} />
           </>
         }
       />

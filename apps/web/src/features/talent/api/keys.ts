@@ -10,6 +10,7 @@ export const talentKeys = {
   match: (personId: string, portraitId: string) => ['talent', 'match', personId, portraitId] as const,
   tiers: (q: TierQuery) => ['talent', 'tiers', q] as const,
   reserve: (q: ReserveQuery) => ['talent', 'reserve', q] as const,
+  reserveEntry: (id: string) => ['talent', 'reserve-entry', id] as const,
   me: ['talent', 'me'] as const,
   myCredentials: ['talent', 'me', 'credentials'] as const,
   myMatch: (portraitId: string) => ['talent', 'me', 'match', portraitId] as const,

@@ -66,7 +66,12 @@ export const useReviewReserveMutation = () =>
   useTalentMutation(
     (p: {
       entryId: string;
-      body: { reviewedOn: string; outcome: 'keep' | 'remove'; reason?: string | null };
+      body: {
+        reviewedOn: string;
+        outcome: 'keep' | 'remove';
+        reason?: string | null;
+        nextReviewOn?: string | null;
+      };
     }) => http.post<{ id: string; status: string }>(`/talent/reserve/${p.entryId}/reviews`, p.body),
   );
 

@@ -9,6 +9,7 @@ import type {
   PortraitDetail,
   PortraitListItem,
   PortraitTemplates,
+  ReserveEntryDetail,
   ReservePage,
   ReserveQuery,
   TierItem,
@@ -75,6 +76,15 @@ export function useReserveQuery(q: ReserveQuery | null) {
     queryFn: ({ signal }) => http.get<ReservePage>('/talent/reserve', q ?? undefined, signal),
     enabled: Boolean(q?.orgId),
     placeholderData: keepPreviousData,
+  });
+}
+
+/** One pool entry with today's review and the reviews recorded (404 outside the user's scope). */
+export function useReserveEntryQuery(id: string) {
+  return useQuery({
+    queryKey: talentKeys.reserveEntry(id),
+    queryFn: ({ signal }) => http.get<ReserveEntryDetail>(`/talent/reserve/${id}`, undefined, signal),
+    enabled: Boolean(id),
   });
 }
 

@@ -193,6 +193,27 @@ export type ReserveItem = {
   review: ReserveReview;
 };
 
+/** One review the branch recorded, as GET /talent/reserve/:id lists them (newest first). */
+export type ReserveReviewRecord = {
+  id: string;
+  reviewedOn: string;
+  outcome: 'keep' | 'remove';
+  reason: string | null;
+  meetsCriteria: boolean;
+  matchScore: number | null;
+  nextReviewOn: string | null;
+  reviewedBy: string | null;
+};
+
+/** GET /talent/reserve/:id: the entry, today's review (active entries only) and every review recorded. */
+export type ReserveEntryDetail = Omit<ReserveItem, 'review'> & {
+  personId: string;
+  portraitId: string;
+  nextReviewOn: string | null;
+  review: ReserveReview | null;
+  reviews: ReserveReviewRecord[];
+};
+
 export type ReservePage = Paged<ReserveItem> & {
   today: string;
   due: number;

@@ -4,24 +4,43 @@ import { useTranslation } from 'react-i18next';
 import { fromDay } from '../../../lib/dates';
 import { ModalForm } from '../../../ui/ModalForm';
 import { useReviewReserveMutation } from '../api/mutations';
-import type { ReserveItem } from '../api/types';
+import type { Bilingual } from '../api/types';
 import { useTalentLabels } from './labels';
 
-type Values = { outcome: 'keep' | 'remove'; reviewedOn: Dayjs; reason?: string };
+type Values = { outcome: 'keep' | 'remove'; reviewedOn: Dayjs; reason?: string; nextReviewOn?: Dayjs | null };
 
-/** The branch's review of a pool entry: keep (the next review date moves) or remove with a reason. */
-export function ReviewModal({ entry, onClose }: { entry: ReserveItem; onClose: () => void }) {
+/** What the dialog reads of an entry: a list item or the detail (whose review is null once removed). */
+type ReviewedEntry = {
+  id: string;
+  enteredOn: string;
+  person: { name: string };
+  review: { explanation: Bilingual[] } | null;
+};
+
+type Props = {
+  entry: ReviewedEntry;
+  /** The outcome preselected: 'remove' when opened from 调出. */
+  outcome?: 'keep' | 'remove';
+  onClose: () => void;
+};
+
+/**
+ * The branch's review of a pool entry: keep (the next review date moves by the review period, or to
+ * the date agreed) or remove with a reason.
+ */
+export function ReviewModal({ entry, outcome: initialOutcome = 'keep', onClose }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const l = useTalentLabels();
   const [form] = Form.useForm<Values>();
   const review = useReviewReserveMutation();
   const outcome = Form.useWatch('outcome', form);
+  const reviewedOn = Form.useWatch('reviewedOn', form);
   return (
     <ModalForm<Values>
       title={t('talent.reserve.reviewTitle', { name: entry.person.name })}
       form={form}
-      initialValues={{ outcome: 'keep', reviewedOn: dayjs() }}
+      initialValues={{ outcome: initialOutcome, reviewedOn: dayjs() }}
       pending={review.isPending}
       error={review.error}
       onClose={onClose}
@@ -33,6 +52,7 @@ export function ReviewModal({ entry, onClose }: { entry: ReserveItem; onClose: (
               reviewedOn: fromDay(v.reviewedOn)!,
               outcome: v.outcome,
               reason: v.reason?.trim() || null,
+              nextReviewOn: v.outcome === 'keep' ? fromDay(v.nextReviewOn) : null,
             },
           },
           {
@@ -44,7 +64,7 @@ export function ReviewModal({ entry, onClose }: { entry: ReserveItem; onClose: (
         )
       }
     >
-      {entry.review.explanation.map((e, i) => (
+      {(entry.review?.explanation ?? []).map((e, i) => (
         <Typography.Paragraph key={i} type="secondary" style={{ marginBottom: 4 }}>
           {l.text(e)}
         </Typography.Paragraph>
@@ -58,7 +78,10 @@ export function ReviewModal({ entry, onClose }: { entry: ReserveItem; onClose: (
         />
       </Form.Item>
       <Form.Item name="reviewedOn" label={t('talent.reserve.reviewedOn')} rules={[{ required: true }]}>
-        <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+        <DatePicker
+          style={{ width: '100%' }}
+          disabledDate={(d) => d.isAfter(dayjs(), 'day') || d.isBefore(dayjs(entry.enteredOn), 'day')}
+        />
       </Form.Item>
       <Form.Item
         name="reason"
@@ -77,6 +100,18 @@ export function ReviewModal({ entry, onClose }: { entry: ReserveItem; onClose: (
       >
         <Input.TextArea rows={3} maxLength={1000} />
       </Form.Item>
+      {outcome === 'keep' ? (
+        <Form.Item
+          name="nextReviewOn"
+          label={t('talent.reserve.nextReviewOn')}
+          extra={t('talent.reserve.nextReviewHint')}
+        >
+          <DatePicker
+            style={{ width: '100%' }}
+            disabledDate={(d) => Boolean(reviewedOn && !d.isAfter(reviewedOn, 'day'))}
+          />
+        </Form.Item>
+      ) : null}
     </ModalForm>
   );
 }

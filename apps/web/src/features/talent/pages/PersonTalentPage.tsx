@@ -146,9 +146,12 @@ export function PersonTalentPage() {
               <Typography.Text type="secondary">{t('talent.reserve.notIn')}</Typography.Text>
             ) : null}
             {entry ? (
-              <Link to={`/talent/reserve?q=${encodeURIComponent(person.name)}`}>
-                {t('talent.reserve.openPool')}
-              </Link>
+              <Flex gap={16} wrap style={{ marginTop: 8 }}>
+                <Link to={`/talent/reserve/${entry.id}`}>{t('talent.reserve.openEntry')}</Link>
+                <Link to={`/talent/reserve?q=${encodeURIComponent(person.name)}`}>
+                  {t('talent.reserve.openPool')}
+                </Link>
+              </Flex>
             ) : null}
           </Card>
         </Flex>

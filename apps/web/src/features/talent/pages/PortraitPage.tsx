@@ -16,8 +16,9 @@ import {
   Table,
   Tag,
   Typography,
+  type FormInstance,
 } from 'antd';
-import { useState } from 'react';
+import { Fragment, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { errorText } from '../../../ui/error-text';
@@ -27,7 +28,12 @@ import { useCan } from '../../auth/hooks/useCan';
 import { useUpdatePortraitMutation } from '../api/mutations';
 import { usePortraitQuery } from '../api/queries';
 import type { PortraitDetail } from '../api/types';
+import {
+  CertificateRequirementsField,
+  type CertificateValues,
+} from '../components/CertificateRequirementsField';
 import { useTalentLabels } from '../components/labels';
+import { portraitIssues, type PortraitIssue } from '../components/portrait-issues';
 import { percentTotal } from '../components/radar';
 
 const pct = (w: number) => `${Math.round(w * 1000) / 10}%`;
@@ -58,8 +64,23 @@ function PortraitView({ p }: { p: JobPortrait }) {
           rowKey="name"
           pagination={false}
           dataSource={p.certificates}
+          scroll={{ x: true }}
+          data-testid="portrait-certificates"
           columns={[
-            { title: t('talent.credentials.name'), dataIndex: 'name' },
+            {
+              title: t('talent.credentials.name'),
+              dataIndex: 'name',
+              render: (name: string, c) => (
+                <>
+                  {name}
+                  {c.aliases.length > 0 ? (
+                    <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                      {t('talent.portrait.aliasesLine', { list: c.aliases.join('、') })}
+                    </Typography.Text>
+                  ) : null}
+                </>
+              ),
+            },
             {
               title: t('talent.credentials.kind'),
               dataIndex: 'kind',
@@ -105,6 +126,7 @@ type EditValues = {
   summary?: string;
   skills: string[];
   qualities: string[];
+  certificates: CertificateValues[];
   indicators: {
     code: string;
     title: string;
@@ -114,13 +136,39 @@ type EditValues = {
   }[];
 };
 
+/** A refused portrait's issues in the user's language: where (section and row) and which rule. */
+function useIssueText() {
+  const { t } = useTranslation();
+  return useCallback(
+    (i: PortraitIssue): { field: string; where: string } => {
+      const field = i.rule ? t(`talent.portrait.issues.${i.rule}`) : t('talent.portrait.issues.invalid');
+      if (!i.section) return { field, where: field };
+      const section = t(i.section === 'title' ? 'talent.portrait.label' : `talent.portrait.${i.section}`);
+      const where = i.row
+        ? t('talent.portrait.issueRow', { section, row: i.row, message: field })
+        : t('talent.portrait.issueField', { section, message: field });
+      return { field, where };
+    },
+    [t],
+  );
+}
+
 /** Editing the portrait: weights in percent with a running total that must reach 100%, political standard first. */
 function PortraitEditor({ detail, onDone }: { detail: PortraitDetail; onDone: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<EditValues>();
   const update = useUpdatePortraitMutation();
+  const issueText = useIssueText();
+  const issues = portraitIssues(update.error);
   const d = detail.definition;
+  // The API's field errors land on their fields too (the form store lives outside React).
+  useEffect(() => {
+    const list = portraitIssues(update.error);
+    if (list.length === 0) return;
+    // Paths come from the API, so the form's typed field names do not apply.
+    (form as FormInstance).setFields(list.map((i) => ({ name: i.name, errors: [issueText(i).field] })));
+  }, [update.error, form, issueText]);
   const indicators = Form.useWatch('indicators', form) ?? [];
   const total = percentTotal(indicators.map((i) => i?.weight));
   const ok = total === 100;
@@ -133,6 +181,7 @@ function PortraitEditor({ detail, onDone }: { detail: PortraitDetail; onDone: ()
         summary: d.summary,
         skills: d.skills,
         qualities: d.qualities,
+        certificates: d.certificates.map((c) => ({ ...c, minLevel: c.minLevel ?? null })),
         indicators: d.indicators.map((i) => ({ ...i, weight: Math.round(i.weight * 1000) / 10 })),
       }}
       onFinish={(v) => {
@@ -142,6 +191,13 @@ function PortraitEditor({ detail, onDone }: { detail: PortraitDetail; onDone: ()
           summary: v.summary || undefined,
           skills: v.skills,
           qualities: v.qualities,
+          certificates: (v.certificates ?? []).map((c) => ({
+            name: c.name.trim(),
+            kind: c.kind,
+            minLevel: c.minLevel ?? null,
+            mandatory: Boolean(c.mandatory),
+            aliases: (c.aliases ?? []).map((a) => a.trim()).filter(Boolean),
+          })),
           indicators: v.indicators.map((i) => ({
             code: i.code,
             title: i.title,
@@ -162,7 +218,21 @@ function PortraitEditor({ detail, onDone }: { detail: PortraitDetail; onDone: ()
       }}
     >
       {update.error ? (
-        <Alert type="error" showIcon title={errorText(update.error, t)} style={{ marginBottom: 16 }} />
+        <Alert
+          type="error"
+          showIcon
+          title={errorText(update.error, t)}
+          description={
+            issues.length > 0 ? (
+              <ul style={{ margin: 0, paddingInlineStart: 20 }} data-testid="portrait-issues">
+                {issues.map((i, n) => (
+                  <li key={n}>{issueText(i).where}</li>
+                ))}
+              </ul>
+            ) : undefined
+          }
+          style={{ marginBottom: 16 }}
+        />
       ) : null}
       <Form.Item
         name="title"
@@ -180,15 +250,31 @@ function PortraitEditor({ detail, onDone }: { detail: PortraitDetail; onDone: ()
       <Form.Item name="qualities" label={t('talent.portrait.qualities')}>
         <Select mode="tags" open={false} />
       </Form.Item>
-      <Typography.Title level={5}>{t('talent.portrait.indicators')}</Typography.Title>
+      <Typography.Title level={5}>{t('talent.portrait.certificates')}</Typography.Title>
+      <Typography.Paragraph type="secondary">{t('talent.portrait.certificatesHint')}</Typography.Paragraph>
+      <CertificateRequirementsField />
+      <Typography.Title level={5} style={{ marginTop: 16 }}>
+        {t('talent.portrait.indicators')}
+      </Typography.Title>
       <Typography.Paragraph type="secondary">{t('talent.portrait.politicalFirst')}</Typography.Paragraph>
       <Form.List name="indicators">
         {(fields, { add, remove }) => (
           <>
+            {/* Not edited here but part of the definition: registered, so that they are submitted. */}
+            {fields.map((f) => (
+              <Fragment key={f.key}>
+                <Form.Item name={[f.name, 'code']} hidden>
+                  <Input />
+                </Form.Item>
+                <Form.Item name={[f.name, 'description']} hidden>
+                  <Input />
+                </Form.Item>
+              </Fragment>
+            ))}
             {fields.map((f, i) => {
               const political = indicators[i]?.code === POLITICAL_INDICATOR;
               return (
-                <Space key={f.key} align="baseline" wrap>
+                <Space key={f.key} align="baseline" wrap style={{ display: 'flex' }}>
                   <Form.Item name={[f.name, 'title']} rules={[{ required: true, whitespace: true }]}>
                     <Input
                       aria-label={t('talent.portrait.indicator')}

@@ -20,6 +20,7 @@ export function ReservePage() {
   const { t } = useTranslation();
   const l = useTalentLabels();
   const can = useCan();
+  const manage = can('talent:manage');
   const [params] = useSearchParams();
   const [orgId, setOrgId] = useState<string | undefined>();
   const [q, setQ] = useState(params.get('q') ?? '');
@@ -119,24 +120,25 @@ export function ReservePage() {
                       </Tag>
                     ),
                 },
-                ...(can('talent:manage')
-                  ? [
-                      {
-                        title: t('common.actions'),
-                        key: 'actions',
-                        render: (_: unknown, e: ReserveItem) => (
-                          <Button size="small" onClick={() => setReviewing(e)}>
-                            {t('talent.reserve.review')}
-                          </Button>
-                        ),
-                      },
-                    ]
-                  : []),
               ]
             : [
                 { title: t('talent.reserve.removedOn'), dataIndex: 'removedOn' },
                 { title: t('talent.reason'), dataIndex: 'removedReason' },
               ]),
+          {
+            title: t('common.actions'),
+            key: 'actions',
+            render: (_: unknown, e: ReserveItem) => (
+              <Space size={8}>
+                <Link to={`/talent/reserve/${e.id}`}>{t('common.details')}</Link>
+                {manage && e.status === 'active' ? (
+                  <Button size="small" onClick={() => setReviewing(e)}>
+                    {t('talent.reserve.review')}
+                  </Button>
+                ) : null}
+              </Space>
+            ),
+          },
         ]}
       />
       {reviewing ? <ReviewModal entry={reviewing} onClose={() => setReviewing(null)} /> : null}
