@@ -225,8 +225,11 @@ describe('岗位量化评价', () => {
         // Submitting the same link from the other page: the server's words, and nothing counted twice.
         await fillSheet(other.getByTestId('sheet').first(), '1');
         await other.getByRole('button', { name: '提交评价' }).click();
+        // As above: the dialog has opened (and finished moving in) before its button is pressed.
+        const otherConfirm = other.locator('.ant-modal-confirm');
+        await otherConfirm.locator('.ant-modal-confirm-title').getByText(/未打分的项视为弃权/).waitFor();
         const again = await answered(other, 'POST', /^\/api\/v1\/rate\//, () =>
-          other.locator('.ant-modal-confirm').getByRole('button', { name: '提交评价' }).click(),
+          otherConfirm.getByRole('button', { name: '提交评价' }).click(),
         );
         expect(again.status()).toBe(409);
         await other
@@ -352,5 +355,20 @@ describe('岗位量化评价', () => {
       // Members do not run rounds.
       await page.goto('/evaluation/rounds');
       await page.getByText('无权访问').waitFor();
+    }));
+
+  it('the published result reaches the branch’s 民主评议 as a suggestion', () =>
+    inPage(browser, server.baseUrl, 'evaluation-into-appraisal', async (page) => {
+      const me = await member.call<{ user: { displayName: string } }>('GET', '/auth/me');
+      const memberName = me.user.displayName;
+      await login(page, 'secretary');
+      await page.goto('/orglife/appraisals');
+      await page.getByRole('button', { name: '开启民主评议' }).click();
+      await page.getByText('民主评议已开启').waitFor();
+      const row = page.getByTestId('grades-table').locator('tr.ant-table-row', { hasText: memberName });
+      const inputs = row.getByTestId('appraisal-inputs');
+      await inputs.getByText(/^岗位评价：/).waitFor();
+      expect(await inputs.innerText()).toMatch(/建议\s*(优秀|合格|基本合格|不合格)/);
+      await page.getByText('等次由支部评定').waitFor();
     }));
 });

@@ -254,4 +254,37 @@ describe('members’ points', () => {
       await page.goto('/points/overview');
       await page.getByText('无权访问').waitFor();
     }));
+
+  it('ordering by points is off until the committee turns it on, and then for the branch only', async () => {
+    const admin = await apiSession(server.baseUrl, 'admin');
+    const last = year - 1;
+    const draft = await admin.call<{ id: string }>('POST', '/points/rule-sets', {
+      scopeOrgId: await roleOrgId(admin),
+      year: last,
+      templateKey: 'base-sixty',
+    });
+    await inPage(browser, server.baseUrl, 'points-ranking-on', async (page) => {
+      await login(page, 'secretary');
+      await page.goto(`/points/review?tab=members&year=${last}`);
+      await page.getByText('名单按姓名排列，不作排名。').waitFor();
+      expect(await page.getByTestId('balance-order').count()).toBe(0);
+    });
+    await inPage(browser, server.baseUrl, 'points-ranking-switch', async (page) => {
+      await login(page, 'admin');
+      await page.goto(`/points/rule-sets/${draft.id}`);
+      await page.getByText('关闭（默认）：名单只按姓名排列').waitFor();
+      const saved = await answered(page, 'PUT', new RegExp(`^/api/v1/points/rule-sets/${draft.id}$`), () =>
+        page.getByTestId('ranking-switch').click(),
+      );
+      expect(saved.status()).toBe(204);
+      await page.getByText('开启：支部管理员可按积分排序，党员看不到').waitFor();
+    });
+    await admin.call('POST', `/points/rule-sets/${draft.id}/publish`);
+    await inPage(browser, server.baseUrl, 'points-ranking-ordered', async (page) => {
+      await login(page, 'secretary');
+      await page.goto(`/points/review?tab=members&year=${last}`);
+      await page.getByTestId('balance-order').getByText('按积分').click();
+      await page.getByText(/^按积分从高到低排列/).waitFor();
+    });
+  });
 });

@@ -259,6 +259,15 @@ export type AppraisalEntry = {
   finalGrade: AppraisalGrade | null;
   /** Ballot counts per grade (committee only; never who voted how). */
   ballots: Partial<Record<AppraisalGrade, number>>;
+  /** What the post evaluation and the points suggest; a veto forces 不合格. */
+  inputs: AppraisalInputView[];
+};
+export type AppraisalInputView = {
+  source: string;
+  title: { zh: string; en: string };
+  text: { zh: string; en: string };
+  suggestion: AppraisalGrade | null;
+  veto: boolean;
 };
 export type AppraisalRound = {
   id: string;

@@ -8,6 +8,7 @@ import { useLang } from '../../../ui/useLang';
 import { useCloseAppraisalMutation } from '../api/close-appraisal-mutation';
 import { useSaveGradesMutation } from '../api/save-grades-mutation';
 import type { AppraisalEntry, AppraisalRound } from '../api/types';
+import { AppraisalInputs } from './AppraisalInputs';
 import { BallotCounts } from './BallotCounts';
 import { GradeTag } from './GradeTag';
 
@@ -51,6 +52,7 @@ export function GradesTable({ round }: { round: AppraisalRound }) {
 
   return (
     <Flex vertical gap={12}>
+      <Typography.Text type="secondary">{t('appraisal.inputsHint')}</Typography.Text>
       <Flex gap={8} wrap align="center">
         <Tag color={excellent > round.cap ? 'error' : 'default'} data-testid="excellent-count">
           {t('appraisal.excellentCount', { count: excellent, cap: round.cap })}
@@ -114,6 +116,11 @@ export function GradesTable({ round }: { round: AppraisalRound }) {
             title: t('appraisal.ballots'),
             key: 'ballots',
             render: (_, e) => <BallotCounts ballots={e.ballots} />,
+          },
+          {
+            title: t('appraisal.inputs'),
+            key: 'inputs',
+            render: (_, e) => <AppraisalInputs inputs={e.inputs} />,
           },
           {
             title: t('appraisal.orgGrade'),

@@ -148,7 +148,7 @@ export type QueuedClaim = {
   files: PointFile[];
 };
 
-export type BalanceQuery = PeriodParams & { orgId: string; q?: string; page: number; pageSize: number };
+export type BalanceQuery = PeriodParams & { orgId: string; q?: string; page: number; pageSize: number; order?: 'name' | 'points' };
 
 export type BalanceRow = {
   personId: string;
@@ -165,6 +165,8 @@ export type BalanceRow = {
 /** GET /points/balances: a roster in name order, never a ranking. */
 export type Balances = {
   ruleSet: { id: string; name: string; version: number } | null;
+  /** Whether the rule set in force lets administrators order members by points. */
+  rankingAllowed: boolean;
   total: number;
   items: BalanceRow[];
 };

@@ -1,5 +1,5 @@
 import { PARTY_STATUSES } from '@zhibu/shared';
-import { Alert, Flex, Input, Table, Tag, Typography } from 'antd';
+import { Alert, Flex, Input, Segmented, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -19,8 +19,9 @@ type Props = { period: PeriodParams; setPeriod: (p: PeriodParams) => void };
 const PAGE_SIZE = 20;
 
 /**
- * 党员积分: the members of an organisation with their balances, in name order. No sorting by points
- * is offered: this is a roster to look people up in, not a ranking.
+ * 党员积分: the members of an organisation with their balances, in name order: a roster to look people
+ * up in, not a ranking. Ordering by points is offered only where the committee turned it on in the rule
+ * set in force (the server refuses it otherwise).
  */
 export function BalancesPanel({ period, setPeriod }: Props) {
   const { t } = useTranslation();
@@ -29,8 +30,10 @@ export function BalancesPanel({ period, setPeriod }: Props) {
   const [orgId, setOrgId] = useState<string | undefined>();
   const [q, setQ] = useState<string | undefined>();
   const [page, setPage] = useState(1);
+  const [order, setOrder] = useState<'name' | 'points'>('name');
   const org = orgId ?? rootId;
-  const balances = useBalancesQuery(org ? { orgId: org, ...period, q, page, pageSize: PAGE_SIZE } : null);
+  const balances = useBalancesQuery(org ? { orgId: org, ...period, q, page, pageSize: PAGE_SIZE, order } : null);
+  const ranking = balances.data?.rankingAllowed ?? false;
   const periodQuery = toQueryString({ year: period.year, quarter: period.quarter });
   return (
     <Flex vertical gap={12}>
@@ -41,6 +44,8 @@ export function BalancesPanel({ period, setPeriod }: Props) {
             onChange={(v) => {
               setOrgId(v);
               setPage(1);
+              // Another organisation may fall under a rule set without ordering by points.
+              setOrder('name');
             }}
             placeholder={t('points.balances.org')}
           />
@@ -60,10 +65,29 @@ export function BalancesPanel({ period, setPeriod }: Props) {
           onChange={(p) => {
             setPeriod(p);
             setPage(1);
+            setOrder('name');
           }}
         />
       </Flex>
-      <Typography.Text type="secondary">{t('points.balances.nameOrder')}</Typography.Text>
+      <Flex gap={8} wrap align="center">
+        {ranking ? (
+          <Segmented<'name' | 'points'>
+            value={order}
+            onChange={(v) => {
+              setOrder(v);
+              setPage(1);
+            }}
+            options={[
+              { value: 'name', label: t('points.balances.byName') },
+              { value: 'points', label: t('points.balances.byPoints') },
+            ]}
+            data-testid="balance-order"
+          />
+        ) : null}
+        <Typography.Text type="secondary">
+          {order === 'points' ? t('points.balances.pointsOrder') : t('points.balances.nameOrder')}
+        </Typography.Text>
+      </Flex>
       {balances.isError ? (
         <ErrorAlert error={balances.error} onRetry={() => void balances.refetch()} />
       ) : null}

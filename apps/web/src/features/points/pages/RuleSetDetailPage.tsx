@@ -1,5 +1,6 @@
 import { POINT_CAP_PERIODS } from '@zhibu/shared';
 import { Card, Descriptions, Flex, Skeleton } from 'antd';
+import { RankingSwitch } from '../components/RankingSwitch';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { enumLabel } from '../../../ui/enum-label';
@@ -65,6 +66,11 @@ export function RuleSetDetailPage() {
                 children: d.claimPeriod
                   ? enumLabel(PERIODS, d.claimPeriod, lang)
                   : t('points.ruleSets.anyTime'),
+              },
+              {
+                key: 'ranking',
+                label: t('points.ruleSets.ranking'),
+                children: <RankingSwitch ruleSet={rs.data} editable={rs.data.status === 'draft' && can('points:manage')} />,
               },
             ]}
           />
