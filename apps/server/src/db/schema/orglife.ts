@@ -109,7 +109,8 @@ export const fact = pgTable(
     data: jsonb('data'),
   },
   (t) => [
-    uniqueIndex('fact_unique_idx').on(t.kind, t.sourceId, sql`coalesce(${t.personId}, '00000000-0000-0000-0000-000000000000'::uuid)`),
+    // Source first: re-deriving a record's facts (and the points that follow them) finds them by source.
+    uniqueIndex('fact_unique_idx').on(t.sourceId, t.kind, sql`coalesce(${t.personId}, '00000000-0000-0000-0000-000000000000'::uuid)`),
     // Covers the compliance aggregate (kind, day → org) so it can be answered from the index alone.
     index('fact_kind_date_idx').on(t.kind, t.onDate, t.orgNodeId),
     // Covers the rating metrics' reads of an org's facts of a kind (day → source) in date order, so they

@@ -1,0 +1,2 @@
+DROP INDEX "fact_unique_idx";--> statement-breakpoint
+CREATE UNIQUE INDEX "fact_unique_idx" ON "fact" USING btree ("source_id","kind",coalesce("person_id", '00000000-0000-0000-0000-000000000000'::uuid));
