@@ -3,14 +3,15 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
 import type { Config } from './platform/config';
 import { lockDataDir } from './platform/data-lock';
-import { openDatabase, refreshStatistics, type Database } from './platform/db';
+import { openDatabase, refreshStatistics, type Database, type Db } from './platform/db';
 import { checkDemoMode, markSeeded } from './platform/installation';
 import { JobRunner } from './platform/jobs';
 import { createLogger } from './platform/logger';
 import { migrate } from './platform/migrate';
-import { localStorage } from './platform/storage';
+import { localStorage, type Storage } from './platform/storage';
 import { bootstrapInstallation } from './seed/bootstrap';
-import { seedDemo } from './seed/demo';
+import { seedDemo, type DemoSummary } from './seed/demo';
+import { seedDemoActivity } from './seed/demo-activity';
 import { deliver } from './modules/notifications/index';
 import { generateReminders } from './modules/orglife/index';
 import { todayIn } from './platform/clock';
@@ -27,6 +28,7 @@ export class PortInUseError extends Error {}
 export async function start(config: Config, log: (msg: string) => void = console.log): Promise<Running> {
   const release = config.databaseUrl ? () => undefined : lockDataDir(config.dataDir, 'zhibu server');
   let database: Database | undefined;
+  const storage = localStorage(path.join(config.dataDir, 'files'));
   try {
     database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
     const { applied } = await migrate(database.db);
@@ -37,6 +39,7 @@ export async function start(config: Config, log: (msg: string) => void = console
         log('Seeding the demo enterprise 示例卷烟厂 (first run) ...');
         const s = await seedDemo(database.db, config.timeZone);
         log(`Demo ready: ${s.branches} branches, ${s.people} people, ${s.accounts} accounts.`);
+        if (config.demoActivity) await addDemoActivity(database.db, config, s, storage, log);
       } else {
         const b = await bootstrapInstallation(database.db, {
           dataDir: config.dataDir,
@@ -55,7 +58,7 @@ export async function start(config: Config, log: (msg: string) => void = console
       config,
       database,
       jobs,
-      storage: localStorage(path.join(config.dataDir, 'files')),
+      storage,
       logger,
       isReady: () => ready,
     });
@@ -104,5 +107,25 @@ export async function start(config: Config, log: (msg: string) => void = console
     await database?.close().catch(() => undefined);
     release();
     throw err;
+  }
+}
+
+/**
+ * This year's activity for the demo (ZHIBU_DEMO_ACTIVITY, on by default). The demo is usable without
+ * it, so a failure here is reported and the start goes on rather than leaving a half-seeded database
+ * that could never start again.
+ */
+async function addDemoActivity(db: Db, config: Config, demo: DemoSummary, storage: Storage, log: (msg: string) => void) {
+  log('Adding a year of activity to the demo (meetings, points, evaluation, talent, ratings) ...');
+  const t0 = performance.now();
+  try {
+    const a = await seedDemoActivity(db, config.timeZone, demo, { storage, log });
+    log(
+      `Demo activity ready: ${a.meetings} meetings with ${a.attendance} attendance entries, ${a.awards} branch points records and ` +
+        `${a.claims} claims, an evaluation round with ${a.evaluation.submitted} sheets in, ${a.talent.credentials} credentials, ` +
+        `${a.ratedOrgs} branches rated (${((performance.now() - t0) / 1000).toFixed(0)} s).`,
+    );
+  } catch (err) {
+    log(`The demo's activity could not be added (the demo works without it): ${err instanceof Error ? err.message : String(err)}`);
   }
 }

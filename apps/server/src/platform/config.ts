@@ -18,6 +18,7 @@ const EnvSchema = z.object({
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ZHIBU_DEMO: bool.default(false),
+  ZHIBU_DEMO_ACTIVITY: bool.default(true),
   ZHIBU_TIMEZONE: z.string().default('Asia/Shanghai'),
   TRUST_PROXY: bool.default(false),
   COOKIE_SECURE: bool.default(false),
@@ -34,6 +35,8 @@ export type Config = {
   sessionSecret: string;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   demo: boolean;
+  /** With demo mode: also give the demo enterprise this year's meetings, points, ratings and so on. */
+  demoActivity: boolean;
   timeZone: string;
   trustProxy: boolean;
   cookieSecure: boolean;
@@ -77,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionSecret: secret,
     logLevel: e.LOG_LEVEL,
     demo: e.ZHIBU_DEMO,
+    demoActivity: e.ZHIBU_DEMO_ACTIVITY,
     timeZone: e.ZHIBU_TIMEZONE,
     trustProxy: e.TRUST_PROXY,
     cookieSecure: e.COOKIE_SECURE,

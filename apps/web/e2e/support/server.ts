@@ -53,6 +53,8 @@ export async function startZhibu(): Promise<TestServer> {
   const config = loadConfig({
     DATA_DIR: dataDir,
     ZHIBU_DEMO: 'on',
+    // The flows count on the demo as seedDemo leaves it: no meetings, points or ratings yet.
+    ZHIBU_DEMO_ACTIVITY: 'off',
     PORT: String(port),
     HOST: '127.0.0.1',
     WEB_DIST,

@@ -5,5 +5,7 @@ export { schemeRoutes } from './schemes.routes';
 export { createScheme } from './create-scheme';
 export { publishVersion } from './scheme-versions';
 export { openRound } from './open-round';
+export { saveAnswer, submitAssessment } from './self-assessment';
+export { completeReview, reviewAnswer } from './review-assessment';
 export { evaluateRound } from './evaluate-round';
 export { BUILTIN_TEMPLATES } from './templates/index';
