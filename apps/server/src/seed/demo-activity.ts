@@ -80,6 +80,8 @@ async function seedMeetings(db: Db, cast: DemoCast, writers: Map<string, Request
     attendance += c.attendance;
     const next = cast.branches[i + 1];
     if (!next || next.path.split('/')[2] !== branch.path.split('/')[2]) {
+      // The tables grow from nothing here: fresh statistics keep the lookups on their indexes.
+      await refreshStatistics(db);
       const seconds = ((performance.now() - started) / 1000).toFixed(0);
       log(`  meetings: ${i + 1}/${cast.branches.length} branches, ${meetings} meetings (${seconds} s)`);
     }
