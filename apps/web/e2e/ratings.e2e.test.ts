@@ -84,21 +84,21 @@ async function pickOrg(page: Page, label: string, name: string) {
 }
 
 /**
- * Confirms the open Popconfirm. A click that lands while its zoom-in animation is still running can be
- * lost, so it is repeated until the popup has closed.
+ * Opens a Popconfirm with `open` and confirms it, until the request it sends has gone out. A click
+ * that lands while the popup's zoom-in animation is still running can be lost, and the popup may close
+ * without sending anything: then it is opened and confirmed again, never after the request went out.
  */
-async function confirmPopup(page: Page) {
+async function confirmPopup(page: Page, open: () => Promise<void>, method: string, path: RegExp) {
   const ok = page.locator('.ant-popconfirm:visible').getByRole('button', { name: /确\s*定/ });
-  await ok.waitFor();
-  await expect
-    .poll(
-      async () => {
-        if ((await ok.count()) > 0) await ok.click({ timeout: 2_000 }).catch(() => undefined);
-        return ok.count();
-      },
-      { timeout: 10_000 },
-    )
-    .toBe(0);
+  let sent = false;
+  const request = page.waitForRequest((r) => r.method() === method && path.test(new URL(r.url()).pathname));
+  void request.then(() => (sent = true));
+  for (let attempt = 0; attempt < 6 && !sent; attempt++) {
+    if ((await ok.count()) === 0) await open();
+    await ok.click({ timeout: 3_000 }).catch(() => undefined);
+    await Promise.race([request, page.waitForTimeout(1_000)]);
+  }
+  await request;
 }
 
 /** The number a Statistic shows. */
@@ -145,11 +145,12 @@ describe('ratings', () => {
         .waitFor();
 
       // Publish it, then open a round of the current quarter.
-      await page
-        .getByTestId('version-table')
-        .getByRole('button', { name: /发\s*布/ })
-        .click();
-      await confirmPopup(page);
+      await confirmPopup(
+        page,
+        () => page.getByTestId('version-table').getByRole('button', { name: /发\s*布/ }).click(),
+        'POST',
+        /^\/api\/v1\/rating-schemes\/[0-9a-f-]{36}\/versions\/\d+\/publish$/,
+      );
       // The version's status tag, not the toast (which may be gone before a slow machine looks).
       await page.getByTestId('version-table').getByText('已发布', { exact: true }).waitFor();
       await page.getByRole('button', { name: '发起考评' }).click();
