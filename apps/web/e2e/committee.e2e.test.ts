@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiSession, createMeeting, recordMeeting, roleOrgId, type ApiSession } from './support/api';
 import { inPage, launchBrowser, login, PHONE } from './support/browser';
+import { confirmPopconfirm } from './support/popconfirm';
 import { startZhibu, type TestServer } from './support/server';
 
 // What the Party committee sees of its branches' organisational life.
@@ -63,8 +64,12 @@ describe('compliance matrix', () => {
       await heading.waitFor();
 
       // The committee reviews the record: approves it, then sends it back with a reason.
-      await page.getByRole('button', { name: '审核通过' }).click();
-      await page.getByRole('button', { name: /确\s*定/ }).click();
+      await confirmPopconfirm(
+        page,
+        () => page.getByRole('button', { name: '审核通过' }).click(),
+        'POST',
+        /^\/api\/v1\/meetings\/[0-9a-f-]{36}\/transition$/,
+      );
       await heading.getByText('已审核').waitFor();
       await page.getByRole('button', { name: '退回补充' }).click();
       const dialog = page.getByRole('dialog');
@@ -157,8 +162,12 @@ describe("the branch's year", () => {
         .getByTestId('plan-item')
         .filter({ hasText: 'E2E 年终专题学习' });
       await added.getByText('待开展').or(added.getByText('逾期未开展')).waitFor();
-      await added.getByRole('button', { name: '删除' }).click();
-      await page.getByRole('button', { name: /确\s*定/ }).click();
+      await confirmPopconfirm(
+        page,
+        () => added.getByRole('button', { name: '删除' }).click(),
+        'DELETE',
+        /^\/api\/v1\/plans\/items\/[0-9a-f-]{36}$/,
+      );
       await added.waitFor({ state: 'detached' });
 
       // 谈心谈话: a member nobody had talked with is covered once the talk is logged.

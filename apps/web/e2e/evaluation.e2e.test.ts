@@ -2,6 +2,7 @@ import type { Browser, Locator, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiSession, type ApiSession } from './support/api';
 import { inPage, launchBrowser, login, menuEntries, PHONE } from './support/browser';
+import { confirmPopconfirm } from './support/popconfirm';
 import { startZhibu, type TestServer } from './support/server';
 
 // 岗位量化评价 (我的岗位我尽责): the secretary of 制丝车间第一党支部 creates and opens a round with two
@@ -41,24 +42,6 @@ async function answered(
 ): Promise<Response> {
   const [res] = await Promise.all([page.waitForResponse((r) => isPath(r, method, path)), act()]);
   return res;
-}
-
-/**
- * Confirms the open Popconfirm and waits for the request it sends. A click that lands while the popup
- * is still animating in can be lost, so it is repeated until the request has gone out, never after.
- */
-async function confirmPopup(page: Page, method: string, path: RegExp): Promise<Response> {
-  const ok = page.locator('.ant-popconfirm:visible').getByRole('button', { name: /确\s*定/ });
-  await ok.waitFor();
-  let sent = false;
-  const response = page.waitForResponse((r) => isPath(r, method, path));
-  const request = page.waitForRequest((r) => r.method() === method && path.test(new URL(r.url()).pathname));
-  void request.then(() => (sent = true));
-  for (let attempt = 0; attempt < 8 && !sent; attempt++) {
-    await ok.click({ timeout: 2_000 }).catch(() => undefined);
-    await Promise.race([request, page.waitForTimeout(1_000)]);
-  }
-  return response;
 }
 
 /** Picks the branch in the dialog's tree select, again if a click landed during the animation. */
@@ -123,8 +106,7 @@ describe('岗位量化评价', () => {
 
       // 开启评价 is the draft's tab: two links for the workshop's staff.
       await page.getByLabel('职工群众评价链接数').fill('2');
-      await page.getByRole('button', { name: '开启评价' }).click();
-      const opened = await confirmPopup(page, 'POST', /^\/api\/v1\/evaluation\/rounds\/[0-9a-f-]{36}\/open$/);
+      const opened = await confirmPopconfirm(page, () => page.getByRole('button', { name: '开启评价' }).click(), 'POST', /^\/api\/v1\/evaluation\/rounds\/[0-9a-f-]{36}\/open$/);
       expect(opened.status()).toBe(200);
       await page.getByTestId('links-warning').getByText('只显示这一次').waitFor();
       const shown = page.getByTestId('staff-link');
@@ -282,9 +264,9 @@ describe('岗位量化评价', () => {
       await page.getByRole('tab', { name: '概况' }).click();
       await page.getByTestId('progress-staff').getByText('1/2', { exact: true }).waitFor();
 
-      await page.getByRole('button', { name: '截止评价' }).click();
-      const closed = await confirmPopup(
+      const closed = await confirmPopconfirm(
         page,
+        () => page.getByRole('button', { name: '截止评价' }).click(),
         'POST',
         /^\/api\/v1\/evaluation\/rounds\/[0-9a-f-]{36}\/close$/,
       );
@@ -292,9 +274,9 @@ describe('岗位量化评价', () => {
       expect(await closed.json()).toEqual({ revokedLinks: 1 });
       await page.getByTestId('round-status').getByText('已截止').waitFor();
 
-      await page.getByRole('button', { name: '公布结果' }).click();
-      const published = await confirmPopup(
+      const published = await confirmPopconfirm(
         page,
+        () => page.getByRole('button', { name: '公布结果' }).click(),
         'POST',
         /^\/api\/v1\/evaluation\/rounds\/[0-9a-f-]{36}\/publish$/,
       );

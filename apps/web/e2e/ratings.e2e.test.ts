@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiSession, roleOrgId } from './support/api';
 import { inPage, launchBrowser, login, menuEntries, PHONE } from './support/browser';
+import { confirmPopconfirm } from './support/popconfirm';
 import { startZhibu, type TestServer } from './support/server';
 
 // 考评定级: the committee sets up a scheme from a template, opens and evaluates a round and reads the
@@ -83,24 +84,6 @@ async function pickOrg(page: Page, label: string, name: string) {
   await chosen.waitFor();
 }
 
-/**
- * Opens a Popconfirm with `open` and confirms it, until the request it sends has gone out. A click
- * that lands while the popup's zoom-in animation is still running can be lost, and the popup may close
- * without sending anything: then it is opened and confirmed again, never after the request went out.
- */
-async function confirmPopup(page: Page, open: () => Promise<void>, method: string, path: RegExp) {
-  const ok = page.locator('.ant-popconfirm:visible').getByRole('button', { name: /确\s*定/ });
-  let sent = false;
-  const request = page.waitForRequest((r) => r.method() === method && path.test(new URL(r.url()).pathname));
-  void request.then(() => (sent = true));
-  for (let attempt = 0; attempt < 6 && !sent; attempt++) {
-    if ((await ok.count()) === 0) await open();
-    await ok.click({ timeout: 3_000 }).catch(() => undefined);
-    await Promise.race([request, page.waitForTimeout(1_000)]);
-  }
-  await request;
-}
-
 /** The number a Statistic shows. */
 async function statistic(page: Page, testId: string): Promise<number> {
   return Number(await page.getByTestId(testId).locator('.ant-statistic-content-value').innerText());
@@ -145,7 +128,7 @@ describe('ratings', () => {
         .waitFor();
 
       // Publish it, then open a round of the current quarter.
-      await confirmPopup(
+      await confirmPopconfirm(
         page,
         () => page.getByTestId('version-table').getByRole('button', { name: /发\s*布/ }).click(),
         'POST',
