@@ -15,6 +15,7 @@ import {
 } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ReasonModal } from '../../../ui/ReasonModal';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { errorText } from '../../../ui/error-text';
 import { useFieldRules } from '../../../ui/field-rules';
@@ -27,7 +28,6 @@ import {
   useVetoMutation,
 } from '../api/manage-api';
 import type { MemberDetail, RoundDetail, ValueEntry } from '../api/types';
-import { VetoModal } from './VetoModal';
 
 type Values = Record<string, number | string | null | undefined>;
 
@@ -243,8 +243,9 @@ function MemberEntries({ round, detail }: { round: RoundDetail; detail: MemberDe
         </Card>
       ) : null}
       {vetoing ? (
-        <VetoModal
+        <ReasonModal
           title={`${vetoing.code} ${vetoing.title}`}
+          label={t('evaluation.entry.vetoReason')}
           okText={
             detail.vetoes.some((v) => v.code === vetoing.code)
               ? t('evaluation.entry.withdraw')

@@ -9,7 +9,7 @@ import { useReviewMutation } from '../api/review-mutation';
 import type { QueuedClaim } from '../api/types';
 import { EvidenceFiles } from './EvidenceFiles';
 import { formatPoints, signedPoints } from './format';
-import { ReasonModal } from './ReasonModal';
+import { ReasonModal } from '../../../ui/ReasonModal';
 
 /** 待审核申报: the members' claims, oldest first, each approved or returned with a reason. */
 export function ClaimQueue() {

@@ -9,7 +9,7 @@ import { useDecideAppealMutation } from '../api/decide-appeal-mutation';
 import type { OpenAppeal } from '../api/types';
 import { EntryStatusTag } from '../components/EntryTags';
 import { signedPoints } from '../components/format';
-import { ReasonModal } from '../components/ReasonModal';
+import { ReasonModal } from '../../../ui/ReasonModal';
 
 type Deciding = { appeal: OpenAppeal; decision: 'uphold' | 'dismiss' };
 

@@ -11,7 +11,7 @@ import { ClaimDrawer } from '../components/ClaimDrawer';
 import { canAppeal } from '../components/entry-rules';
 import { PeriodPicker } from '../components/PeriodPicker';
 import { PointsView } from '../components/PointsView';
-import { ReasonModal } from '../components/ReasonModal';
+import { ReasonModal } from '../../../ui/ReasonModal';
 import { usePeriodParams } from '../hooks/usePeriodParams';
 
 /** 我的积分: the member's own points, what counted and why, claims and appeals. Nobody else's. */

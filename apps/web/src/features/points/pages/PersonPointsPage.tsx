@@ -13,7 +13,7 @@ import { AwardModal } from '../components/AwardModal';
 import { canReverse } from '../components/entry-rules';
 import { PeriodPicker } from '../components/PeriodPicker';
 import { PointsView } from '../components/PointsView';
-import { ReasonModal } from '../components/ReasonModal';
+import { ReasonModal } from '../../../ui/ReasonModal';
 import { usePeriodParams } from '../hooks/usePeriodParams';
 
 /** A member's points as their branch sees them: the member's own view, read-only, plus 冲正 and 支部认定. */

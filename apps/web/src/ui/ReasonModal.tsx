@@ -1,8 +1,8 @@
 import { Alert, Form, Input } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFieldRules } from '../../../ui/field-rules';
-import { ModalForm } from '../../../ui/ModalForm';
+import { useFieldRules } from './field-rules';
+import { ModalForm } from './ModalForm';
 
 type Props = {
   title: string;
@@ -17,7 +17,7 @@ type Props = {
   onClose: () => void;
 };
 
-/** A dialog asking for the one required reason of a decision (退回, 申诉, 冲正, 裁决). Mount while open. */
+/** A dialog asking for the one required reason of a decision (退回, 申诉, 冲正, 裁决, 一票否决). Mount while open. */
 export function ReasonModal(p: Props) {
   const { t } = useTranslation();
   const rules = useFieldRules();
