@@ -1,8 +1,8 @@
-import { App, Flex, Form, Radio, Skeleton, Typography } from 'antd';
+import { App, Form } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { TemplateRadios } from '../../../ui/TemplateRadios';
 import { useFieldRules } from '../../../ui/field-rules';
 import { ModalForm } from '../../../ui/ModalForm';
 import { useLang } from '../../../ui/useLang';
@@ -13,50 +13,17 @@ import { usePointTemplatesQuery } from '../api/templates-query';
 
 type Values = { templateKey: string; scopeOrgId: string; year: number };
 
-function TemplateRadios({
-  value,
-  onChange,
-  id,
-}: {
-  value?: string;
-  onChange?: (v: string) => void;
-  id?: string;
-}) {
+function PointTemplates(props: { value?: string; onChange?: (v: string) => void; id?: string }) {
   const { t } = useTranslation();
   const lang = useLang();
   const templates = usePointTemplatesQuery();
-  if (templates.isError) {
-    return <ErrorAlert error={templates.error} onRetry={() => void templates.refetch()} />;
-  }
-  if (!templates.data) return <Skeleton active />;
-  return (
-    <Radio.Group
-      id={id}
-      value={value}
-      onChange={(e) => onChange?.(e.target.value as string)}
-      style={{ width: '100%' }}
-    >
-      <Flex vertical gap={8}>
-        {templates.data.map((tpl) => (
-          <Radio key={tpl.key} value={tpl.key} data-testid={`template-${tpl.key}`}>
-            <Typography.Text strong>{tpl[lang]}</Typography.Text>
-            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-              {t('points.ruleSets.templateItems', { count: tpl.items })}
-            </Typography.Text>
-            {lang === 'zh' ? (
-              <Typography.Paragraph
-                type="secondary"
-                ellipsis={{ rows: 2 }}
-                style={{ fontSize: 12, marginBottom: 0 }}
-              >
-                {tpl.descriptionZh}
-              </Typography.Paragraph>
-            ) : null}
-          </Radio>
-        ))}
-      </Flex>
-    </Radio.Group>
-  );
+  const options = templates.data?.map((tpl) => ({
+    key: tpl.key,
+    title: tpl[lang],
+    summary: t('points.ruleSets.templateItems', { count: tpl.items }),
+    description: lang === 'zh' ? tpl.descriptionZh : null,
+  }));
+  return <TemplateRadios options={options} error={templates.error} onRetry={() => void templates.refetch()} {...props} />;
 }
 
 /** 从模板新建: a draft rule set for a subtree and a year, copied from a built-in template. */
@@ -92,7 +59,7 @@ export function CreateRuleSetModal({ onClose }: { onClose: () => void }) {
         label={t('points.ruleSets.template')}
         rules={[rules.requiredChoice(t('points.ruleSets.template'))]}
       >
-        <TemplateRadios />
+        <PointTemplates />
       </Form.Item>
       <Form.Item
         name="scopeOrgId"
