@@ -1,5 +1,5 @@
 import { POINT_SIGNS } from '@zhibu/shared';
-import { Alert, App, DatePicker, Form, Input, InputNumber, Select, Tag, Typography } from 'antd';
+import { Alert, App, Form, Input, Select, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { usePersonPointsQuery } from '../api/person-points-query';
 import { useRuleSetQuery } from '../api/rule-set-query';
 import { useScopeRoot } from '../hooks/useScopeRoot';
 import { capText, perUnitText } from './item-text';
+import { OccurrenceFields } from './OccurrenceFields';
 
 type Values = { personId: string; ruleCode: string; occurredOn: Dayjs; units: number; note?: string };
 type Props = { year: number; person?: { id: string; name: string }; onClose: () => void };
@@ -148,29 +149,11 @@ export function AwardModal({ year, person, onClose }: Props) {
       {item?.veto ? (
         <Alert type="error" showIcon title={t('points.award.vetoWarning')} style={{ marginBottom: 16 }} />
       ) : null}
-      <Form.Item
-        name="occurredOn"
-        label={t('points.award.date')}
-        rules={[rules.requiredChoice(t('points.award.date'))]}
-      >
-        <DatePicker
-          style={{ width: '100%' }}
-          disabledDate={(d) => d.year() !== year || d.isAfter(today, 'day')}
-        />
-      </Form.Item>
-      <Form.Item
-        name="units"
-        label={t('points.award.units')}
-        rules={[rules.requiredChoice(t('points.award.units'))]}
-      >
-        <InputNumber
-          min={item?.unit === 'hour' ? 0.5 : 1}
-          max={10000}
-          step={item?.unit === 'hour' ? 0.5 : 1}
-          precision={item?.unit === 'hour' ? 1 : 0}
-          style={{ width: '100%' }}
-        />
-      </Form.Item>
+      <OccurrenceFields
+        year={year}
+        unit={item?.unit}
+        labels={{ date: t('points.award.date'), units: t('points.award.units') }}
+      />
       <Form.Item
         name="note"
         label={t('points.award.note')}

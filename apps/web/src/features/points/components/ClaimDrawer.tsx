@@ -4,12 +4,10 @@ import {
   Alert,
   App,
   Button,
-  DatePicker,
   Drawer,
   Flex,
   Form,
   Input,
-  InputNumber,
   Select,
   Tag,
   Typography,
@@ -27,6 +25,7 @@ import { useClaimMutation } from '../api/claim-mutation';
 import type { ClaimableItem } from '../api/types';
 import { addClaimFiles, CLAIM_FILE_TYPES, MAX_CLAIM_FILES } from './claim-files';
 import { capText, perUnitText } from './item-text';
+import { OccurrenceFields } from './OccurrenceFields';
 
 type Values = { ruleCode: string; occurredOn: Dayjs; units: number; note?: string };
 type Props = { year: number; items: ClaimableItem[]; onClose: () => void };
@@ -152,30 +151,12 @@ export function ClaimDrawer({ year, items, onClose }: Props) {
             </Tag>
           </Flex>
         ) : null}
-        <Form.Item
-          name="occurredOn"
-          label={t('points.claim.date')}
-          rules={[rules.requiredChoice(t('points.claim.date'))]}
-        >
-          <DatePicker
-            style={{ width: '100%' }}
-            inputReadOnly={isMobile}
-            disabledDate={(d) => d.year() !== year || d.isAfter(today, 'day')}
-          />
-        </Form.Item>
-        <Form.Item
-          name="units"
-          label={t('points.claim.units')}
-          rules={[rules.requiredChoice(t('points.claim.units'))]}
-        >
-          <InputNumber
-            min={item?.unit === 'hour' ? 0.5 : 1}
-            max={10000}
-            step={item?.unit === 'hour' ? 0.5 : 1}
-            precision={item?.unit === 'hour' ? 1 : 0}
-            style={{ width: '100%' }}
-          />
-        </Form.Item>
+        <OccurrenceFields
+          year={year}
+          unit={item?.unit}
+          labels={{ date: t('points.claim.date'), units: t('points.claim.units') }}
+          readOnlyDate={isMobile}
+        />
         <Form.Item name="note" label={t('points.claim.note')} rules={[rules.max(1000)]}>
           <Input.TextArea rows={3} maxLength={1000} />
         </Form.Item>
