@@ -396,6 +396,9 @@ describe('ranking of individuals', () => {
     expect(res.statusCode).toBe(403);
     expect(res.json().code).toBe('POINTS_RANKING_OFF');
     expect((await secretary.get(`/api/v1/points/balances?orgId=${zs01}&year=${year}`)).json().rankingAllowed).toBe(false);
+    const bad = await secretary.get(`/api/v1/points/balances?orgId=${zs01}&year=${year}&order=rank`);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().code).toBe('VALIDATION_FAILED');
   });
 
   it('when the committee turns it on, orders branch administrators’ lists by points, and members still see none', async () => {
