@@ -289,6 +289,46 @@ describe('orglife.meetings', () => {
     expect(h.value).toBeCloseTo((half.members.length - half.short.length) / half.members.length, 6);
   });
 
+  it('counts a member’s hours and attendance wherever held, over whole quarters and other ranges alike, and follows a changed attendance', async () => {
+    const september = new Set((await membersOn('JB-02', '2025-09-30')).map((m) => m.id));
+    const p = (await membersOn('JB-02', '2025-12-31')).find((m) => september.has(m.id))!;
+    expect(p).toBeDefined();
+    /** Whether p is short of hours and absent, over each range: rounds' quarters and years, and a range read from the facts. */
+    const judge = async () => {
+      const out: Record<string, { short: boolean; absent: boolean }> = {};
+      for (const range of [Y2025, { from: '2025-10-01', to: '2026-01-01' }, { from: '2025-01-01', to: '2025-12-20' }]) {
+        const r = await compute(only('JB-02'), range, ['class_hours.share_met', 'members.absent_3_months']);
+        out[`${range.from}/${range.to}`] = {
+          short: r['class_hours.share_met']!.get(org['JB-02']!)!.sourceIds!.includes(p.id),
+          absent: (r['members.absent_3_months']!.get(org['JB-02']!)?.sourceIds ?? []).includes(p.id),
+        };
+      }
+      return out;
+    };
+    const away = { short: true, absent: true };
+    expect(await judge()).toEqual({ '2025-01-01/2026-01-01': away, '2025-10-01/2026-01-01': away, '2025-01-01/2025-12-20': away });
+
+    // A study sitting of another branch, attended without vote: its 40 hours are p's own.
+    const sitting = await hold(admin, 'JB-03', ['study'], '2025-10-10', { hours: 40 });
+    const d = (await admin.get(`/api/v1/meetings/${sitting.id}`)).json();
+    const entries = [...sitting.present.map((personId) => ({ personId, status: 'present' })), { personId: p.id, status: 'nonvoting' }];
+    expect((await admin.put(`/api/v1/meetings/${sitting.id}/attendance`, { version: d.version, entries })).statusCode).toBe(204);
+    const there = { short: false, absent: false };
+    expect(await judge()).toEqual({ '2025-01-01/2026-01-01': there, '2025-10-01/2026-01-01': there, '2025-01-01/2025-12-20': there });
+    const activity = await one<{ hours: number; attended: string }>(
+      t.database.db,
+      sql`SELECT hours_q4 AS hours, attended_q4::text AS attended FROM member_activity WHERE person_id = ${p.id} AND year = 2025`,
+    );
+    expect(activity).toEqual({ hours: 40, attended: '2025-10-10' });
+
+    // Taken off the attendance again, p is short and absent again, however the range is read.
+    const again = (await admin.get(`/api/v1/meetings/${sitting.id}`)).json();
+    const without = sitting.present.map((personId) => ({ personId, status: 'present' }));
+    expect((await admin.put(`/api/v1/meetings/${sitting.id}/attendance`, { version: again.version, entries: without })).statusCode).toBe(204);
+    expect(await judge()).toEqual({ '2025-01-01/2026-01-01': away, '2025-10-01/2026-01-01': away, '2025-01-01/2025-12-20': away });
+    expect(await one(t.database.db, sql`SELECT 1 FROM member_activity WHERE person_id = ${p.id} AND year = 2025`)).toBeUndefined();
+  });
+
   it('covers the required talk pairs by the talk-coverage rule', async () => {
     const year = Number(todayIn(TEST_TIME_ZONE).slice(0, 4));
     const range = { from: `${year}-01-01`, to: `${year + 1}-01-01` };

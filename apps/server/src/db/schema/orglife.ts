@@ -2,11 +2,13 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   date,
+  doublePrecision,
   index,
   integer,
   jsonb,
   numeric,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -48,6 +50,9 @@ export const meeting = pgTable(
     reviewedAt: timestamp('reviewed_at', { withTimezone: true, mode: 'string' }),
     createdBy: uuid('created_by'),
     version: integer('version').notNull().default(1),
+    /** Attendance counted when the facts are derived: expected members, and those of them present (the rate's terms). */
+    expectedCount: integer('expected_count').notNull().default(0),
+    presentCount: integer('present_count').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
   },
@@ -122,6 +127,28 @@ export const fact = pgTable(
       .on(t.onDate, t.orgNodeId, t.personId, t.value)
       .where(sql`${t.kind} = 'class_hours'`),
   ],
+);
+
+/**
+ * Each person's organisational life by quarter of a year, kept with the facts it sums (re-derived with
+ * them, never edited): study hours (the class_hours facts) and the last day attended (the attended
+ * facts). Ratings judge a whole roster's hours and absence from it instead of a year of facts.
+ */
+export const memberActivity = pgTable(
+  'member_activity',
+  {
+    personId: uuid('person_id').notNull(),
+    year: integer('year').notNull(),
+    hoursQ1: doublePrecision('hours_q1').notNull().default(0),
+    hoursQ2: doublePrecision('hours_q2').notNull().default(0),
+    hoursQ3: doublePrecision('hours_q3').notNull().default(0),
+    hoursQ4: doublePrecision('hours_q4').notNull().default(0),
+    attendedQ1: date('attended_q1', { mode: 'string' }),
+    attendedQ2: date('attended_q2', { mode: 'string' }),
+    attendedQ3: date('attended_q3', { mode: 'string' }),
+    attendedQ4: date('attended_q4', { mode: 'string' }),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.year] })],
 );
 
 export const attachment = pgTable(

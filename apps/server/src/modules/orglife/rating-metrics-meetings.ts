@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { rows, type Executor } from '../../platform/db';
 import type { MetricQuery, MetricValue } from '../../platform/metrics';
+import type { AttendanceCounts } from './rating-metrics-attendance';
 import { ABSENCE_WARN_MONTHS } from './rules/absence-warnings';
 import type { MeetingType, Period } from './rules/frequency-rules';
 import { monthLabel, monthsInRange, periodKey, periodsInRange } from './rating-metrics-periods';
@@ -128,19 +129,29 @@ export async function groupCoverage(ex: Executor, q: MetricQuery): Promise<ByOrg
   return out;
 }
 
-export type SittingMetrics = { firstTopic: ByOrg; reviewed: ByOrg; invalid: ByOrg; rectified: ByOrg; held: Map<string, string[]> };
+export type SittingMetrics = {
+  firstTopic: ByOrg;
+  reviewed: ByOrg;
+  invalid: ByOrg;
+  rectified: ByOrg;
+  held: Map<string, string[]>;
+  attendance: AttendanceCounts;
+};
 
 /**
  * One scan of the org's own held sittings in the range: the share of 支委会 with 第一议题, the share of
  * records reviewed, decision meetings failing a quorum or vote rule, and 组织生活会 whose rectification
  * list exists and is entirely closed (the last two as `invalidDecisionMeetings` / `lifeMeetingsRectified`);
- * with `withHeld`, also every such sitting by org (sorted), the sources of `attendance.rate`.
+ * with `withHeld`, also every such sitting by org (sorted) and the attendance counted at them: the
+ * sources and the terms of `attendance.rate`.
  */
 export async function sittingMetrics(ex: Executor, q: MetricQuery, withHeld = false): Promise<SittingMetrics> {
   const list = await rows<{
     orgId: string;
     held: number;
     committee: number;
+    expected: number;
+    present: number;
     all: string | null;
     reviewed: string | null;
     firstTopic: string | null;
@@ -154,6 +165,7 @@ export async function sittingMetrics(ex: Executor, q: MetricQuery, withHeld = fa
         )
         SELECT m.org_node_id AS "orgId", count(*)::int AS held,
                count(*) FILTER (WHERE 'committee_meeting' = ANY(m.types))::int AS committee,
+               sum(m.expected_count)::int AS expected, sum(m.present_count)::int AS present,
                ${withHeld ? listAgg(sql`m.id::text`) : sql`NULL`} AS all,
                ${listAgg(sql`m.id::text`)} FILTER (WHERE m.status = 'reviewed') AS reviewed,
                ${listAgg(sql`m.id::text`)} FILTER (WHERE 'committee_meeting' = ANY(m.types) AND m.first_topic) AS "firstTopic",
@@ -165,12 +177,15 @@ export async function sittingMetrics(ex: Executor, q: MetricQuery, withHeld = fa
         WHERE ${COUNTING} AND m.held_on >= ${q.from} AND m.held_on < ${q.to} AND ${q.orgWhere}
         GROUP BY m.org_node_id`,
   );
-  const res: SittingMetrics = { firstTopic: new Map(), reviewed: new Map(), invalid: new Map(), rectified: new Map(), held: new Map() };
+  const res: SittingMetrics = { firstTopic: new Map(), reviewed: new Map(), invalid: new Map(), rectified: new Map(), held: new Map(), attendance: [] };
   for (const r of list) {
     const [reviewed, firstTopic, noFirstTopic, invalid, rectified] = [r.reviewed, r.firstTopic, r.noFirstTopic, r.invalid, r.rectified].map(
       (x) => splitList(x).sort(),
     ) as [string[], string[], string[], string[], string[]];
-    if (withHeld) res.held.set(r.orgId, splitList(r.all).sort());
+    if (withHeld) {
+      res.held.set(r.orgId, splitList(r.all).sort());
+      res.attendance.push({ orgId: r.orgId, expected: r.expected, present: r.present });
+    }
     if (r.committee > 0) {
       res.firstTopic.set(r.orgId, {
         value: firstTopic.length / r.committee,

@@ -115,3 +115,35 @@ export function periodsInRange(period: Period, from: string, to: string): Period
 export function monthLabel(month: string, from: string, to: string): string {
   return periodLabel('month', month, !withinOneYear(from, to));
 }
+
+export const QUARTERS = [1, 2, 3, 4] as const;
+
+/**
+ * The whole quarters of one calendar year that a range [from, to) is made of, or null when it is not
+ * (then the activity cannot answer for it, and the facts are read instead).
+ */
+export function quartersOf(from: string, to: string): { year: number; quarters: number[] } | null {
+  const year = Number(from.slice(0, 4));
+  const [fm, fd] = [Number(from.slice(5, 7)), from.slice(8)];
+  const startsQuarter = fd === '01' && (fm - 1) % 3 === 0;
+  const endYear = Number(to.slice(0, 4));
+  const [tm, td] = [Number(to.slice(5, 7)), to.slice(8)];
+  if (!startsQuarter || td !== '01' || (tm - 1) % 3 !== 0) return null;
+  const first = (fm - 1) / 3 + 1;
+  // The quarter after the range's last: the next year's first quarter counts as the fifth.
+  const after = endYear === year ? (tm - 1) / 3 + 1 : endYear === year + 1 && tm === 1 ? 5 : null;
+  if (after === null || after <= first) return null;
+  return { year, quarters: QUARTERS.filter((q) => q >= first && q < after) };
+}
+
+/**
+ * The quarters of `year` in which the days after `cutoff` up to the last day `end` fall, or null when
+ * any of them lies in another year.
+ */
+export function quartersBetween(cutoff: string, end: string, year: number): number[] | null {
+  const quarterOf = (iso: string) => Number(iso.slice(0, 4)) * 4 + Math.floor((Number(iso.slice(5, 7)) - 1) / 3);
+  const first = quarterOf(addDays(cutoff, 1));
+  const last = quarterOf(end);
+  if (Math.floor(first / 4) !== year || Math.floor(last / 4) !== year) return null;
+  return QUARTERS.filter((q) => q - 1 >= first % 4 && q - 1 <= last % 4);
+}

@@ -3,7 +3,7 @@ import { addMonths } from '../../platform/clock';
 import { rows, type Executor } from '../../platform/db';
 import type { MetricQuery, MetricValue } from '../../platform/metrics';
 import { ABSENCE_WARN_MONTHS } from './rules/absence-warnings';
-import { CLASS_HOURS, studyHoursSql } from './rating-metrics-attendance';
+import { CLASS_HOURS, memberAttendanceJoin } from './rating-metrics-attendance';
 import { lastDay, yearsCovered } from './rating-metrics-periods';
 import { committeeOnSql, listAgg, membersOnSql, MISSING_LIST, splitList } from './rating-metrics-sql';
 
@@ -19,13 +19,13 @@ export type RosterWanted = { classHours: boolean; absent: boolean; talks: boolea
 
 /**
  * - `class_hours.share_met`: the share of the org's members whose hours at the 党课 / 专题学习 / 主题党日
- *   they attended (present or 列席) — sittings of the orgs in scope and of their Party groups — reach 32
- *   a year, 56 for committee members, prorated by the share of each calendar year the range covers. A
+ *   they attended (present or 列席), wherever held (the requirement is the member's own), reach 32 a year, 56 for committee members, prorated by the share of each calendar year the range covers. A
  *   sitting's hours are actual_end − actual_start, counted only when both were recorded. The sources
  *   are the members short of hours; the explanation names the first ten of them (by id), alphabetically.
  * - `members.absent_3_months`: members whose last attended organisational life (anywhere), or the start
  *   of their first placement if they never attended, lies three months or more before the range's last
  *   day — the rule of the absence warnings, judged at the range end. Named as above.
+ *   Both are read from the members' activity by quarter where the range allows (`memberAttendanceJoin`).
  * - `talks.coverage` where the org had no talk in the range: by the `talkCoverage` rule nothing is
  *   covered, and every pair of the committee (ordered by id) and every member outside it (by id) is
  *   missing, so only the committee, the number of members outside it and the first of them are read.
@@ -42,17 +42,12 @@ export async function rosterMetrics(ex: Executor, q: MetricQuery, want: RosterWa
     ? sql`coalesce(h.hours, 0) + 1e-9 >= ${share}::float8 * CASE WHEN c.person_id IS NULL THEN ${CLASS_HOURS.member}::float8
                                                                         ELSE ${CLASS_HOURS.committee}::float8 END`
     : sql`true`;
-  // The absent members are found apart, as a filter on the roster that the database can run as an
-  // anti-join either way (index probes for a few members, a scan of the window's attendance for many),
-  // and then marked on the roster.
+  // Absent: no attendance after the cutoff, though placed since before it (a member who joined later
+  // has not been away for three months).
   const away: SQL = want.absent
-    ? sql`LEFT JOIN (
-            SELECT DISTINCT mem.org, mem.person_id FROM (${membersOnSql(q.orgWhere, end)}) mem
-            WHERE NOT EXISTS (SELECT 1 FROM fact f WHERE f.person_id = mem.person_id AND f.kind = 'attended'
-                                AND f.on_date > ${cutoff} AND f.on_date < ${q.to})
-              AND EXISTS (SELECT 1 FROM membership_period s WHERE s.person_id = mem.person_id AND s.valid_from <= ${cutoff})
-          ) away ON away.org = mem.org AND away.person_id = mem.person_id`
-    : sql``;
+    ? sql`NOT coalesce(h.attended, false)
+          AND EXISTS (SELECT 1 FROM membership_period s WHERE s.person_id = mem.person_id AND s.valid_from <= ${cutoff})`
+    : sql`false`;
   // Only the absent members matter when neither the hours nor the talks are wanted.
   const byMember = want.classHours || want.talks;
   const first = sql.raw(String(MISSING_LIST));
@@ -69,13 +64,13 @@ export async function rosterMetrics(ex: Executor, q: MetricQuery, want: RosterWa
     ex,
     sql`WITH committee AS MATERIALIZED (${committeeOnSql(q.orgWhere, end)}),
         judged AS MATERIALIZED (
-          SELECT mem.org, mem.person_id, ${byMember ? sql`c.person_id IS NOT NULL` : sql`false`} AS committee, ${met} AS met,
-                 ${want.absent ? sql`away.person_id IS NOT NULL` : sql`false`} AS absent
-          FROM (${membersOnSql(q.orgWhere, end)}) mem
-          ${want.classHours ? sql`LEFT JOIN (${studyHoursSql(q)}) h ON h.person_id = mem.person_id` : sql``}
-          ${byMember ? sql`LEFT JOIN committee c ON c.org = mem.org AND c.person_id = mem.person_id` : sql``}
-          ${away}
-          ${byMember ? sql`` : sql`WHERE away.person_id IS NOT NULL`}
+          SELECT * FROM (
+            SELECT mem.org, mem.person_id, ${byMember ? sql`c.person_id IS NOT NULL` : sql`false`} AS committee, ${met} AS met, ${away} AS absent
+            FROM (${membersOnSql(q.orgWhere, end)}) mem
+            ${memberAttendanceJoin(q, cutoff)}
+            ${byMember ? sql`LEFT JOIN committee c ON c.org = mem.org AND c.person_id = mem.person_id` : sql``}
+          ) j
+          ${byMember ? sql`` : sql`WHERE j.absent`}
         ),
         -- each member numbered (by id) among the org's members short of hours, outside the committee, absent
         ranked AS MATERIALIZED (

@@ -9,7 +9,7 @@ import {
   type MetricValue,
 } from '../../platform/metrics';
 import { lessonsBySecretary } from './metrics';
-import { attendanceCounts, attendanceRates } from './rating-metrics-attendance';
+import { attendanceRates } from './rating-metrics-attendance';
 import { appraisals, talksCoverage } from './rating-metrics-members';
 import { groupCoverage, heldByPeriod, orgLapses, sittingMetrics, type HeldRequest } from './rating-metrics-meetings';
 import { PERIODS } from './rating-metrics-periods';
@@ -20,10 +20,10 @@ import { MEETING_TYPES, type MeetingType, type Period } from './rules/frequency-
 // answered for all orgs matched by the query at once; the family runs only the queries the requested
 // metrics need, at most one per group below, so the number of queries never depends on the number of
 // orgs: the meeting facts (periods, counts) · the groups' meeting facts · one scan of the sittings
-// (shares, invalid decisions, rectified 组织生活会, the rate's sources) · the attendance counted by
-// org (rate) · lessons by the secretary · one statement over the roster (study hours summed from the
-// attendance, absent members, talk coverage where there were no talks) · talk coverage where there
-// were talks · stretches without sittings · appraisal rounds. Nine at most.
+// (shares, invalid decisions, rectified 组织生活会, the attendance rate from the sittings' counts) ·
+// lessons by the secretary · one statement over the roster (study hours and absence from the members'
+// activity, talk coverage where there were no talks) · talk coverage where there were talks ·
+// stretches without sittings · appraisal rounds. Eight at most.
 
 export const MEETINGS_FAMILY = 'orglife.meetings';
 
@@ -104,7 +104,7 @@ async function compute(read: Reader, q: MetricQuery, instances: readonly MetricI
   ];
   if (held.length > 0) run((ex) => heldByPeriod(ex, q, held), (r) => r.forEach((v, k) => out.set(k, v)));
   if (has('meetings.group_coverage')) run((ex) => groupCoverage(ex, q), (r) => put('meetings.group_coverage', r));
-  // The scan of the sittings also lists the rate's sources, which the rate's own count is given.
+  // The scan of the sittings also gives the rate: its terms and its sources.
   const rateWanted = has('attendance.rate');
   if (rateWanted || has('meetings.first_topic_share', 'meetings.reviewed_share', 'meetings.invalid_decisions', 'life_meeting.rectified')) {
     const sittings = read((ex) => sittingMetrics(ex, q, rateWanted));
@@ -116,10 +116,7 @@ async function compute(read: Reader, q: MetricQuery, instances: readonly MetricI
         put('life_meeting.rectified', s.rectified);
       }),
     );
-    if (rateWanted) {
-      const counts = read((ex) => attendanceCounts(ex, q));
-      parts.push(Promise.all([counts, sittings]).then(([c, s]) => put('attendance.rate', attendanceRates(c, s.held))));
-    }
+    if (rateWanted) parts.push(sittings.then((s) => put('attendance.rate', attendanceRates(s.attendance, s.held))));
   }
   if (has('lessons.by_secretary')) run((ex) => lessonsBySecretary(ex, q.orgWhere, q), (r) => put('lessons.by_secretary', r));
   if (has('members.absent_6_months_org')) run((ex) => orgLapses(ex, q), (r) => put('members.absent_6_months_org', r));
