@@ -326,6 +326,57 @@ describe('a rating round', () => {
   });
 });
 
+describe('people in explanations', () => {
+  it('keeps the people a criterion lists by id and names them when the result or a what-if is read', async () => {
+    const definition = {
+      formula: 'base',
+      categories: [
+        {
+          code: 'M',
+          title: '党员管理',
+          criteria: [
+            { code: 'M1', title: '无连续3个月未参加组织生活的党员', kind: 'metric', maxScore: 5, metric: { key: 'members.absent_3_months' }, rule: { type: 'threshold', max: 0 } },
+          ],
+        },
+      ],
+    };
+    const created = await admin.post('/api/v1/rating-schemes', { scopeOrgId: root, catalogue: { ...catalogue, code: 'T-PEOPLE', name: '人员说明测试', definition } });
+    expect(created.statusCode).toBe(201);
+    const id = created.json().id as string;
+    expect((await admin.post(`/api/v1/rating-schemes/${id}/versions/1/publish`, {})).statusCode).toBe(204);
+    const round = (await admin.post('/api/v1/rating-rounds', { schemeId: id, version: 1, year: 2023 })).json().id as string;
+    await evaluate(round);
+
+    // No one in ZS-02 attended anything in 2023: the first ten by id are listed, by name.
+    const absent = await rows<{ id: string; name: string }>(
+      t.database.db,
+      sql`SELECT p.id, p.name FROM membership_period m JOIN person p ON p.id = m.person_id
+          WHERE m.org_node_id = ${zs02} AND m.party_status IN ('full', 'probationary') AND m.valid_from <= '2023-09-30'
+            AND (m.valid_to IS NULL OR m.valid_to > '2023-12-31') ORDER BY p.id LIMIT 10`,
+    );
+    expect(absent.length).toBeGreaterThan(1);
+    const stored = await one<{ criteria: { items: Record<string, { mp?: number[][] }>; sources: string[] } }>(
+      t.database.db,
+      sql`SELECT criteria FROM rating_result WHERE round_id = ${round} AND org_node_id = ${zs02}`,
+    );
+    // Stored by id only: no name is kept with the result.
+    expect(stored!.criteria.items.M1!.mp!.map(([i]) => stored!.criteria.sources[i!])).toEqual(absent.map((p) => p.id));
+    expect(JSON.stringify(stored!.criteria)).not.toContain(absent[0]!.name);
+    const named = `缺 ${absent.map((p) => p.name).sort(new Intl.Collator('zh-Hans-CN').compare).join('、')}`;
+    const result = (await admin.get(`/api/v1/rating-rounds/${round}/orgs/${zs02}/result`)).json();
+    expect(result.categories[0].criteria[0].explanation.zh).toContain(named);
+
+    // A renamed person is shown by the name they have now.
+    const renamed = absent[0]!;
+    await t.database.db.execute(sql`UPDATE person SET name = '改名测试' WHERE id = ${renamed.id}`);
+    const again = (await admin.get(`/api/v1/rating-rounds/${round}/orgs/${zs02}/result`)).json();
+    expect(again.categories[0].criteria[0].explanation.zh).toContain('改名测试');
+    const wi = (await admin.post(`/api/v1/rating-rounds/${round}/orgs/${zs02}/what-if`, { changes: [] })).json();
+    expect(wi.before.total).toBe(0);
+    await t.database.db.execute(sql`UPDATE person SET name = ${renamed.name} WHERE id = ${renamed.id}`);
+  });
+});
+
 describe('who may do what in ratings', () => {
   const ACTORS = ['anonymous', 'member', 'other', 'secretary', 'admin', 'sysadmin', 'secadmin', 'auditor'] as const;
   type ActorName = (typeof ACTORS)[number];

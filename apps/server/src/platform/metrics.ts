@@ -23,8 +23,13 @@ export type MetricQuery = {
 export type MetricValue = {
   value: number;
   sourceIds?: string[];
-  /** Plain facts for the explanation: the periods missing, the expected total, names of what is missing. */
-  detail?: { total?: number; missing?: string[]; note?: string };
+  /**
+   * Plain facts for the explanation: the periods missing, the expected total, names of what is missing.
+   * People missing are kept by id in `missingPeople` (one id, or two for a pair that should have talked)
+   * and named when the value is shown: an evaluation of thousands of orgs then never reads their names,
+   * and a result names people as they are named when it is read.
+   */
+  detail?: { total?: number; missing?: string[]; missingPeople?: string[][]; note?: string };
 };
 
 /** Metric key (with params, see `metricInstanceKey`) → org id → value. Orgs without a row have value 0. */

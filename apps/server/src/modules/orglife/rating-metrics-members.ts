@@ -8,6 +8,7 @@ import { committeeOnSql, listAgg, membersOnSql, MISSING_LIST, splitList } from '
 
 // Rating metrics about the members of each org: whether the required talks took place (where there were
 // talks; see `rosterMetrics` for the rest and for the other roster metrics), and the yearly appraisal.
+// People missing a talk are kept by id (`missingPeople`) and named when the result is shown.
 // Each function is one set-based query for every org matched by `orgWhere`; the roster and the
 // committee are read as of the range's last day.
 
@@ -25,21 +26,17 @@ export async function talksCoverage(ex: Executor, q: MetricQuery): Promise<ByOrg
   const list = await rows<{
     orgId: string;
     committee: string | null;
-    committeeNames: string | null;
     members: string | null;
-    memberNames: string | null;
     talkIds: string | null;
     talkA: string | null;
     talkB: string | null;
   }>(
     ex,
     sql`WITH com AS (
-          SELECT c.org, ${listAgg(sql`c.person_id::text`)} AS ids, ${listAgg(sql`p.name`)} AS names
-          FROM (${committeeOnSql(scope, end)}) c JOIN person p ON p.id = c.person_id GROUP BY c.org
+          SELECT c.org, ${listAgg(sql`c.person_id::text`)} AS ids FROM (${committeeOnSql(scope, end)}) c GROUP BY c.org
         ),
         mem AS (
-          SELECT mm.org, ${listAgg(sql`mm.person_id::text`)} AS ids, ${listAgg(sql`p.name`)} AS names
-          FROM (${membersOnSql(scope, end)}) mm JOIN person p ON p.id = mm.person_id GROUP BY mm.org
+          SELECT mm.org, ${listAgg(sql`mm.person_id::text`)} AS ids FROM (${membersOnSql(scope, end)}) mm GROUP BY mm.org
         ),
         tk AS (
           SELECT t.org_node_id AS org, ${listAgg(sql`t.id::text`)} AS ids,
@@ -48,22 +45,15 @@ export async function talksCoverage(ex: Executor, q: MetricQuery): Promise<ByOrg
           WHERE ${scope} AND t.talked_on >= ${q.from} AND t.talked_on < ${q.to}
           GROUP BY t.org_node_id
         )
-        SELECT o.id AS "orgId", com.ids AS committee, com.names AS "committeeNames", mem.ids AS members, mem.names AS "memberNames",
+        SELECT o.id AS "orgId", com.ids AS committee, mem.ids AS members,
                tk.ids AS "talkIds", tk.a AS "talkA", tk.b AS "talkB"
         FROM org_node o LEFT JOIN com ON com.org = o.id LEFT JOIN mem ON mem.org = o.id LEFT JOIN tk ON tk.org = o.id
         WHERE ${scope} AND o.type <> 'group' AND (com.org IS NOT NULL OR mem.org IS NOT NULL)`,
   );
   const out: ByOrg = new Map();
   for (const r of list) {
-    const names = new Map<string, string>();
-    const committee = splitList(r.committee);
-    const members = splitList(r.members);
-    const committeeNames = splitList(r.committeeNames);
-    const memberNames = splitList(r.memberNames);
-    committee.forEach((id, i) => names.set(id, committeeNames[i]!));
-    members.forEach((id, i) => names.set(id, memberNames[i]!));
-    committee.sort();
-    members.sort();
+    const committee = splitList(r.committee).sort();
+    const members = splitList(r.members).sort();
     const [a, b] = [splitList(r.talkA), splitList(r.talkB)];
     const talks = splitList(r.talkIds).map((id, i) => ({ id, a: a[i]!, b: b[i]! }));
     const c = talkCoverage(committee, members, talks);
@@ -73,11 +63,11 @@ export async function talksCoverage(ex: Executor, q: MetricQuery): Promise<ByOrg
     const counted = talks.filter(
       (t) => (inCommittee.has(t.a) && (inCommittee.has(t.b) || isMember.has(t.b))) || (inCommittee.has(t.b) && isMember.has(t.a)),
     );
-    const missing = [...c.missingCommitteePairs.map((p) => `${names.get(p.a)}—${names.get(p.b)}`), ...c.missingMembers.map((id) => names.get(id)!)];
+    const missing = [...c.missingCommitteePairs.map((p) => [p.a, p.b]), ...c.missingMembers.map((id) => [id])];
     out.set(r.orgId, {
       value: c.required === 0 ? 0 : c.covered / c.required,
       sourceIds: counted.map((t) => t.id).sort(),
-      detail: { total: c.required, missing: missing.slice(0, MISSING_LIST), ...(c.required === 0 ? { note: '无应谈话对象' } : {}) },
+      detail: { total: c.required, missingPeople: missing.slice(0, MISSING_LIST), ...(c.required === 0 ? { note: '无应谈话对象' } : {}) },
     });
   }
   return out;

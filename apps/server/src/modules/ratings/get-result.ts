@@ -7,6 +7,7 @@ import { requireRatedOrg, roundForActor } from './round-access';
 import type { RoundRow } from './rounds.repository';
 import { evaluateOrg, gapToNext, type CriterionScore, type OrgEvaluation } from './rules/index';
 import { getVersionById } from './schemes.repository';
+import { nameMissingPeople } from './name-missing-people';
 import { unpackInputs, type StoredInputs } from './stored-criteria';
 import { subjectOf } from './evaluation-inputs';
 import type { MetricRegistry } from '../../platform/metrics';
@@ -48,7 +49,7 @@ export async function storedResult(ex: Executor, metrics: MetricRegistry, def: S
     const c = byCode.get(code)!;
     return { subject: subjectOf(metrics, c), unit: c.metric ? metrics.get(c.metric.key)?.unit : undefined };
   };
-  const scored = evaluateOrg(def, unpackInputs(def, row.criteria, describe));
+  const scored = evaluateOrg(def, await nameMissingPeople(ex, def, unpackInputs(def, row.criteria, describe)));
   const sourceType = (code: string) => {
     const key = byCode.get(code)?.metric?.key;
     return (key && metrics.get(key)?.sourceType) ?? null;

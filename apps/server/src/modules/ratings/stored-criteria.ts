@@ -14,6 +14,8 @@ type StoredInput = {
   v?: number;
   d?: MetricValue['detail'];
   src?: number[];
+  /** The detail's people missing, by their place in `sources` like the sources themselves. */
+  mp?: number[][];
   /** Present (false) only when an optional item was not answered. */
   a?: false;
   r?: NonNullable<CriterionInput['review']>;
@@ -23,24 +25,28 @@ export type StoredInputs = { items: Record<string, StoredInput>; sources: string
 export function packInputs(def: SchemeDefinition, inputs: (code: string) => CriterionInput): StoredInputs {
   const sources: string[] = [];
   const index = new Map<string, number>();
+  const at = (id: string) => {
+    let i = index.get(id);
+    if (i === undefined) {
+      i = sources.length;
+      sources.push(id);
+      index.set(id, i);
+    }
+    return i;
+  };
   const items: Record<string, StoredInput> = {};
   for (const c of criteriaOf(def)) {
     const input = inputs(c.code);
     const s: StoredInput = {};
     if (input.metric) {
       if (input.metric.value !== 0) s.v = input.metric.value;
-      if (input.metric.detail) s.d = input.metric.detail;
-      if (input.metric.sourceIds?.length) {
-        s.src = input.metric.sourceIds.map((id) => {
-          let i = index.get(id);
-          if (i === undefined) {
-            i = sources.length;
-            sources.push(id);
-            index.set(id, i);
-          }
-          return i;
-        });
+      const detail = input.metric.detail;
+      if (detail) {
+        const { missingPeople, ...rest } = detail;
+        if (Object.keys(rest).length > 0) s.d = rest;
+        if (missingPeople?.length) s.mp = missingPeople.map((ids) => ids.map(at));
       }
+      if (input.metric.sourceIds?.length) s.src = input.metric.sourceIds.map(at);
     }
     if (!c.required && !input.answered) s.a = false;
     if (input.review) s.r = input.review;
@@ -62,7 +68,11 @@ export function unpackInputs(
     return {
       ...describe(code),
       metric: c.metric
-        ? { value: s.v ?? 0, ...(s.d ? { detail: s.d } : {}), sourceIds: (s.src ?? []).map((i) => stored.sources[i]!) }
+        ? {
+            value: s.v ?? 0,
+            ...(s.d || s.mp ? { detail: { ...s.d, ...(s.mp ? { missingPeople: s.mp.map((ids) => ids.map((i) => stored.sources[i]!)) } : {}) } } : {}),
+            sourceIds: (s.src ?? []).map((i) => stored.sources[i]!),
+          }
         : undefined,
       answered: c.required || s.a !== false,
       review: s.r,

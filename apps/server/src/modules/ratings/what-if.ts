@@ -4,6 +4,7 @@ import type { RequestContext } from '../../platform/context';
 import type { Executor } from '../../platform/db';
 import type { MetricRegistry } from '../../platform/metrics';
 import { inputsFactory, loadEvaluationData } from './evaluation-inputs';
+import { nameMissingPeople } from './name-missing-people';
 import { requireRatedOrg, roundForActor } from './round-access';
 import { evaluateOrg, simulate, type OrgEvaluation } from './rules/index';
 import { getVersionById } from './schemes.repository';
@@ -19,7 +20,7 @@ export async function whatIf(ex: Executor, ctx: RequestContext, metrics: MetricR
   await requireRatedOrg(ex, ctx, round, input.orgId, 'rating:read');
   const def = (await getVersionById(ex, round.schemeVersionId))!.definition;
   const data = await loadEvaluationData(ex, metrics, { roundId: round.id, def, orgWhere: sql`o.id = ${input.orgId}`, from: round.periodFrom, to: round.periodTo });
-  const inputs = inputsFactory(def, metrics, data)(input.orgId);
+  const inputs = await nameMissingPeople(ex, def, inputsFactory(def, metrics, data)(input.orgId));
   const before = evaluateOrg(def, inputs);
   const after = simulate(def, inputs, input.changes);
   const view = (e: OrgEvaluation) => ({

@@ -46,7 +46,7 @@ function applyChange(input: CriterionInput, change: WhatIfChange): CriterionInpu
   return out;
 }
 
-function withoutMissing<T extends { missing?: string[] }>(detail: T): Omit<T, 'missing'> {
-  const { missing: _missing, ...rest } = detail;
+function withoutMissing<T extends { missing?: string[]; missingPeople?: string[][] }>(detail: T): Omit<T, 'missing' | 'missingPeople'> {
+  const { missing: _missing, missingPeople: _people, ...rest } = detail;
   return rest;
 }
