@@ -8,9 +8,9 @@ import type { MetricRegistry } from '../../platform/metrics';
 import { inputsFactory, loadEvaluationData } from './evaluation-inputs';
 import { roundManagedBy } from './round-access';
 import { getRoundRow, ratedOrgsWhere, type RoundRow } from './rounds.repository';
-import { applyPopulationRules, evaluateOrg, type OrgEvaluation } from './rules/index';
+import { applyPopulationRules, evaluateOrg, type PopulationOutcome, type RatedOrg } from './rules/index';
 import { getVersionById } from './schemes.repository';
-import { writeResults, type ResultRecord } from './results.repository';
+import { resultWriter, settleLevels, type ResultRecord } from './results.repository';
 import { packInputs } from './stored-criteria';
 
 /** Starts evaluating a round as a job; the committee polls its progress. */
@@ -32,12 +32,17 @@ async function previousLevels(ex: Executor, round: RoundRow): Promise<Map<string
   return new Map(list.filter((r) => r.level !== null).map((r) => [r.orgId, r.level!]));
 }
 
+/** Orgs scored and sent to the database at a time: the next chunk is scored while one is stored. */
+const CHUNK = 250;
+
 /**
  * Evaluates every org a round rates: each metric family runs once for all of them, scoring is pure, and
  * the results replace the round's previous ones in one transaction (a published round is refused).
+ * Results are stored as they are scored, with the level each org earns on its own; the rules over all
+ * orgs (quotas, one step up, overrides) then settle the few levels they change.
  */
 export async function evaluateRound(db: Db, metrics: MetricRegistry, roundId: string, progress: JobProgress, ctx: RequestContext | null) {
-  const steps = 4;
+  const steps = 3;
   progress(0, steps);
   const round = (await getRoundRow(db, roundId))!;
   const version = (await getVersionById(db, round.schemeVersionId))!;
@@ -53,61 +58,73 @@ export async function evaluateRound(db: Db, metrics: MetricRegistry, roundId: st
   );
   progress(1, steps);
 
-  // A result keeps its inputs and rebuilds the sentences when read, so none are built here.
-  const evaluations = new Map<string, OrgEvaluation>();
   const inputsOf = inputsFactory(def, metrics, data);
-  for (const o of orgs) evaluations.set(o.id, evaluateOrg(def, inputsOf(o.id), { explain: false }));
-  const overrideMap = new Map(overrides.map((o) => [o.orgId, { level: o.level, reason: o.reason }]));
-  const population: ReturnType<typeof applyPopulationRules> = def.levels
-    ? applyPopulationRules(
-        [...evaluations].map(([orgId, e]) => ({ orgId, total: e.total, level: e.level ?? def.levels!.floor, hardCap: e.hardCap, vetoed: e.vetoedBy.length > 0 })),
-        def.levels,
-        previous,
-        overrideMap,
-      )
-    : new Map<string, never>();
-  progress(2, steps);
-
   const evaluatedAt = new Date().toISOString();
-  const records: ResultRecord[] = [...evaluations].map(([orgId, e]) => {
-    const p = population.get(orgId);
-    const override = overrideMap.get(orgId);
-    return {
-      orgId,
-      total: e.total,
-      level: p ? p.level : e.level,
-      computedLevel: e.level,
-      bandLevel: e.bandLevel,
-      hardCap: e.hardCap,
-      previousLevel: previous.get(orgId) ?? null,
-      flags: {
-        quotaCut: p?.quotaCut ?? false,
-        oneStepCapped: p?.oneStepCapped ?? false,
-        overridden: p?.overridden ?? false,
-        overrideReason: p?.overridden ? (override?.reason ?? null) : null,
-        overrideError: p?.error ?? null,
-        vetoedBy: e.vetoedBy,
-      },
-      categories: { list: e.categories, groups: e.groups },
-      criteria: () => packInputs(def, inputsOf(orgId)),
-      evaluatedAt,
-    };
-  });
-
+  // What the rules over all orgs need of each (its own level stays `computed`).
+  const rated: (RatedOrg & { computed: number | null; vetoedBy: string[] })[] = [];
   await db.transaction(async (tx) => {
     const locked = (await getRoundRow(tx, roundId, true))!;
     if (locked.status !== 'open') throw new AppError('ROUND_STATE_INVALID', { status: locked.status });
-    await writeResults(tx, roundId, records, (done) => progress(2 + done / Math.max(records.length, 1), steps));
-    await tx.execute(sql`UPDATE rating_round SET evaluated_at = ${evaluatedAt} WHERE id = ${roundId}`);
+    const writer = await resultWriter(tx, roundId);
+    for (let i = 0; i < orgs.length; i += CHUNK) {
+      const chunk: ResultRecord[] = [];
+      for (const { id: orgId } of orgs.slice(i, i + CHUNK)) {
+        // A result keeps its inputs and rebuilds the sentences when read, so none are built here.
+        const inputs = inputsOf(orgId);
+        const e = evaluateOrg(def, inputs, { explain: false });
+        rated.push({ orgId, total: e.total, level: e.level ?? def.levels?.floor ?? 0, computed: e.level, hardCap: e.hardCap, vetoed: e.vetoedBy.length > 0, vetoedBy: e.vetoedBy });
+        chunk.push({
+          orgId,
+          total: e.total,
+          level: e.level,
+          computedLevel: e.level,
+          bandLevel: e.bandLevel,
+          hardCap: e.hardCap,
+          previousLevel: previous.get(orgId) ?? null,
+          flags: flagsOf(e.vetoedBy),
+          categories: { list: e.categories, groups: e.groups },
+          criteria: JSON.stringify(packInputs(def, inputs)),
+          evaluatedAt,
+        });
+      }
+      await writer.add(chunk);
+      progress(1 + Math.min(i + CHUNK, orgs.length) / Math.max(orgs.length, 1), steps);
+    }
+    await writer.finish();
+
+    const overrideMap = new Map(overrides.map((o) => [o.orgId, { level: o.level, reason: o.reason }]));
+    const population = def.levels ? applyPopulationRules(rated, def.levels, previous, overrideMap) : new Map<string, PopulationOutcome>();
+    const settled: { orgId: string; level: number | null; flags: Record<string, unknown> }[] = [];
     const distribution: Record<string, number> = {};
-    for (const r of records) distribution[String(r.level)] = (distribution[String(r.level)] ?? 0) + 1;
+    for (const r of rated) {
+      const p = population.get(r.orgId);
+      const level = p ? p.level : r.computed;
+      distribution[String(level)] = (distribution[String(level)] ?? 0) + 1;
+      if (p && (p.level !== r.computed || p.quotaCut || p.oneStepCapped || p.overridden || p.error)) {
+        settled.push({ orgId: r.orgId, level, flags: flagsOf(r.vetoedBy, p, p.overridden ? (overrideMap.get(r.orgId)?.reason ?? null) : null) });
+      }
+    }
+    await settleLevels(tx, roundId, settled);
+    await tx.execute(sql`UPDATE rating_round SET evaluated_at = ${evaluatedAt} WHERE id = ${roundId}`);
     await recordAudit(tx, ctx ? auditActor(ctx) : { accountId: null, name: 'system', ip: null }, {
       action: 'rating_round.evaluate',
       entityType: 'rating_round',
       entityId: roundId,
-      after: { orgs: records.length, distribution },
+      after: { orgs: rated.length, distribution },
     });
   });
   progress(steps, steps);
-  return { orgs: records.length };
+  return { orgs: rated.length };
+}
+
+/** A result's flags: what the rules over all orgs did to its level (nothing, until they have run). */
+function flagsOf(vetoedBy: string[], p?: PopulationOutcome, overrideReason: string | null = null): Record<string, unknown> {
+  return {
+    quotaCut: p?.quotaCut ?? false,
+    oneStepCapped: p?.oneStepCapped ?? false,
+    overridden: p?.overridden ?? false,
+    overrideReason,
+    overrideError: p?.error ?? null,
+    vetoedBy,
+  };
 }

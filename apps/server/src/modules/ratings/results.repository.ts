@@ -11,40 +11,63 @@ export type ResultRecord = {
   previousLevel: number | null;
   flags: Record<string, unknown>;
   categories: unknown;
-  /** Made when its chunk is written, so that packing one chunk overlaps the database storing the last. */
-  criteria: () => unknown;
+  /** The stored inputs (`packInputs`), as JSON. */
+  criteria: string;
   evaluatedAt: string;
 };
 
-const CHUNK = 500;
-
-function chunkRows(roundId: string, records: readonly ResultRecord[], from: number): SQL {
+function valuesOf(roundId: string, records: readonly ResultRecord[]): SQL {
   return sql.join(
-    records.slice(from, from + CHUNK).map(
+    records.map(
       (r) => sql`(${roundId}, ${r.orgId}, ${r.total}, ${r.level}, ${r.computedLevel}, ${r.bandLevel}, ${r.hardCap}, ${r.previousLevel},
-                  ${JSON.stringify(r.flags)}::jsonb, ${JSON.stringify(r.categories)}::jsonb, ${JSON.stringify(r.criteria())}::json, ${r.evaluatedAt})`,
+                  ${JSON.stringify(r.flags)}::jsonb, ${JSON.stringify(r.categories)}::jsonb, ${r.criteria}::json, ${r.evaluatedAt})`,
     ),
     sql`, `,
   );
 }
 
+export type ResultWriter = {
+  /** Sends a chunk of rows once the chunk before it is stored, and returns without waiting for this one. */
+  add(records: readonly ResultRecord[]): Promise<void>;
+  /** Waits for the last chunk. */
+  finish(): Promise<void>;
+};
+
 /**
- * Replaces a round's results: one statement per chunk, each value its own parameter (the database
- * reads a parameter with the column type's own input, where a single JSON document of the rows would
- * be parsed once as a whole and then again field by field). While the database stores a chunk, the
- * next one is packed and serialised.
+ * Replaces a round's results chunk by chunk: the caller makes the next chunk while the database stores
+ * the last one. Each value is its own parameter (the database reads it with the column type's own
+ * input, where one JSON document of the rows would be parsed whole and then again field by field).
  */
-export async function writeResults(ex: Executor, roundId: string, records: readonly ResultRecord[], progress: (done: number) => void): Promise<void> {
+export async function resultWriter(ex: Executor, roundId: string): Promise<ResultWriter> {
   await ex.execute(sql`DELETE FROM rating_result WHERE round_id = ${roundId}`);
-  let next = records.length > 0 ? chunkRows(roundId, records, 0) : null;
-  for (let i = 0; next !== null; i += CHUNK) {
-    // `then` sends the statement now; the next chunk is made before waiting for it.
-    const storing = ex
-      .execute(sql`INSERT INTO rating_result (round_id, org_node_id, total, level, computed_level, band_level, hard_cap, previous_level,
-        flags, categories, criteria, evaluated_at) VALUES ${next}`)
-      .then(() => undefined);
-    next = i + CHUNK < records.length ? chunkRows(roundId, records, i + CHUNK) : null;
-    await storing;
-    progress(Math.min(i + CHUNK, records.length));
+  let storing: Promise<unknown> = Promise.resolve();
+  return {
+    async add(records) {
+      await storing;
+      if (records.length === 0) return;
+      // `then` sends the statement now (a query is only sent when awaited).
+      storing = ex
+        .execute(sql`INSERT INTO rating_result (round_id, org_node_id, total, level, computed_level, band_level, hard_cap, previous_level,
+          flags, categories, criteria, evaluated_at) VALUES ${valuesOf(roundId, records)}`)
+        .then(() => undefined);
+      // Hands the statement to the connection before the caller goes back to work that never yields.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    },
+    async finish() {
+      await storing;
+    },
+  };
+}
+
+/** Sets the level and flags of the results the rules over all orgs changed (quotas, one step up, overrides). */
+export async function settleLevels(ex: Executor, roundId: string, changes: readonly { orgId: string; level: number | null; flags: Record<string, unknown> }[]) {
+  // Three parameters a row, in statements well within the protocol's 65,535.
+  for (let i = 0; i < changes.length; i += 5000) {
+    const values = sql.join(
+      changes.slice(i, i + 5000).map((c) => sql`(${c.orgId}::uuid, ${c.level}::int, ${JSON.stringify(c.flags)}::jsonb)`),
+      sql`, `,
+    );
+    await ex.execute(sql`UPDATE rating_result r SET level = x.level, flags = x.flags
+      FROM (VALUES ${values}) AS x(org, level, flags) WHERE r.round_id = ${roundId} AND r.org_node_id = x.org`);
   }
 }
