@@ -136,6 +136,14 @@ export async function withAnalysisSettings<T>(db: Db, fn: (tx: Tx) => Promise<T>
 /** Hands a piece of read-only work a connection to run on; see `withParallelReads`. */
 export type Reader = <T>(work: (ex: Executor) => Promise<T>) => Promise<T>;
 
+/**
+ * The rows of one query run by a reader. The connection is free again as soon as they have arrived,
+ * so what the caller then works out of them overlaps the next query instead of holding it up.
+ */
+export function readRows<T>(read: Reader, query: SQL): Promise<T[]> {
+  return read((ex) => rows<T>(ex, query));
+}
+
 /** A reader on one executor that runs the work it is given one piece at a time, in the order given. */
 export function serialReader(ex: Executor): Reader {
   let tail: Promise<unknown> = Promise.resolve();

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { rows, type Executor } from '../../platform/db';
+import { readRows, type Reader } from '../../platform/db';
 import type { MetricQuery, MetricValue } from '../../platform/metrics';
 import type { AttendanceCounts } from './rating-metrics-attendance';
 import { ABSENCE_WARN_MONTHS } from './rules/absence-warnings';
@@ -21,7 +21,7 @@ export type HeldRequest = { instanceKey: string; type: MeetingType; period?: Per
  * `meeting_held.<type>` facts of all requested types, grouped by org and kind, folded into periods here.
  * Facts are unique per kind and meeting, so a sitting edited after it was held still counts once.
  */
-export async function heldByPeriod(ex: Executor, q: MetricQuery, requests: readonly HeldRequest[]): Promise<Map<string, ByOrg>> {
+export async function heldByPeriod(read: Reader, q: MetricQuery, requests: readonly HeldRequest[]): Promise<Map<string, ByOrg>> {
   const out = new Map<string, ByOrg>(requests.map((r) => [r.instanceKey, new Map()]));
   if (requests.length === 0) return out;
   const kinds = [...new Set(requests.map((r) => `meeting_held.${r.type}`))];
@@ -29,8 +29,8 @@ export async function heldByPeriod(ex: Executor, q: MetricQuery, requests: reado
   // One row per org and kind with the meetings in date order and the months they fall in, read from the
   // covering index on (org, kind, day, source). Orgs in scope without any such sitting come back with
   // kind null.
-  const list = await rows<{ orgId: string; kind: string | null; months: string | null; ids: string | null }>(
-    ex,
+  const list = await readRows<{ orgId: string; kind: string | null; months: string | null; ids: string | null }>(
+    read,
     sql`SELECT o.id AS "orgId", f.kind, ${monthsAgg(sql`f.on_date`, q.from, months.length)} AS months,
                ${listAgg(sql`f.source_id::text`, sql`f.on_date, f.source_id`)} AS ids
         FROM org_node o
@@ -79,12 +79,12 @@ export async function heldByPeriod(ex: Executor, q: MetricQuery, requests: reado
  * that group held a 党小组会. Groups are the branch's children of type group still existing at the end of
  * the range. A branch without groups gets 0 with a note.
  */
-export async function groupCoverage(ex: Executor, q: MetricQuery): Promise<ByOrg> {
+export async function groupCoverage(read: Reader, q: MetricQuery): Promise<ByOrg> {
   const months = monthsInRange(q.from, q.to);
   // One level of joins and one aggregate: each group's facts of the range (from the covering index on
   // org, kind and day), folded into the months they fall in.
-  const list = await rows<{ orgId: string; orgName: string; groupId: string | null; groupName: string | null; months: string | null; ids: string | null }>(
-    ex,
+  const list = await readRows<{ orgId: string; orgName: string; groupId: string | null; groupName: string | null; months: string | null; ids: string | null }>(
+    read,
     sql`SELECT o.id AS "orgId", o.name AS "orgName", g.id AS "groupId", coalesce(g.short_name, g.name) AS "groupName",
                ${monthsAgg(sql`f.on_date`, q.from, months.length)} AS months, ${listAgg(sql`f.source_id::text`)} AS ids
         FROM org_node o
@@ -145,8 +145,8 @@ export type SittingMetrics = {
  * with `withHeld`, also every such sitting by org (sorted) and the attendance counted at them: the
  * sources and the terms of `attendance.rate`.
  */
-export async function sittingMetrics(ex: Executor, q: MetricQuery, withHeld = false): Promise<SittingMetrics> {
-  const list = await rows<{
+export async function sittingMetrics(read: Reader, q: MetricQuery, withHeld = false): Promise<SittingMetrics> {
+  const list = await readRows<{
     orgId: string;
     held: number;
     committee: number;
@@ -159,7 +159,7 @@ export async function sittingMetrics(ex: Executor, q: MetricQuery, withHeld = fa
     invalid: string | null;
     rectified: string | null;
   }>(
-    ex,
+    read,
     sql`WITH rect AS (
           SELECT r.meeting_id, bool_and(r.closed_on IS NOT NULL) AS closed FROM rectification_item r GROUP BY r.meeting_id
         )
@@ -212,14 +212,14 @@ export async function sittingMetrics(ex: Executor, q: MetricQuery, withHeld = fa
  * into their months first (a hash aggregate), and the stretches are found among a dozen months per org
  * and year rather than among every day with a sitting.
  */
-export async function orgLapses(ex: Executor, q: MetricQuery): Promise<ByOrg> {
+export async function orgLapses(read: Reader, q: MetricQuery): Promise<ByOrg> {
   const months = ABSENCE_WARN_MONTHS.lapse;
   const units = sql`SELECT o.id AS org, o.id AS unit FROM org_node o WHERE ${q.orgWhere}
                     UNION ALL
                     SELECT o.id, g.id FROM org_node o JOIN org_node g ON g.parent_id = o.id AND g.type = 'group' WHERE ${q.orgWhere}`;
   const month = sql`date_trunc('month', m.held_on::timestamp)`;
-  const list = await rows<{ orgId: string; stretches: string[] }>(
-    ex,
+  const list = await readRows<{ orgId: string; stretches: string[] }>(
+    read,
     sql`WITH spans AS (
           -- the first and last sitting of each month with any (disjoint, so ordered by their first day),
           -- with the stretch's start (the last sitting before the range, or the range start) and its end

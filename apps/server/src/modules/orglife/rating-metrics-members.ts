@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { rows, type Executor } from '../../platform/db';
+import { readRows, type Reader } from '../../platform/db';
 import type { MetricQuery, MetricValue } from '../../platform/metrics';
 import { excellentCap } from './rules/appraisal';
 import { talkCoverage } from './rules/talk-coverage';
@@ -20,10 +20,10 @@ type ByOrg = Map<string, MetricValue>;
  * the org's talks in the range — all fetched in one query as lists per org. (Orgs without any talk are
  * answered from the roster by `rosterMetrics`.)
  */
-export async function talksCoverage(ex: Executor, q: MetricQuery): Promise<ByOrg> {
+export async function talksCoverage(read: Reader, q: MetricQuery): Promise<ByOrg> {
   const end = lastDay(q.to);
   const scope = sql`(${q.orgWhere} AND EXISTS (SELECT 1 FROM talk t WHERE t.org_node_id = o.id AND t.talked_on >= ${q.from} AND t.talked_on < ${q.to}))`;
-  const list = await rows<{
+  const list = await readRows<{
     orgId: string;
     committee: string | null;
     members: string | null;
@@ -31,7 +31,7 @@ export async function talksCoverage(ex: Executor, q: MetricQuery): Promise<ByOrg
     talkA: string | null;
     talkB: string | null;
   }>(
-    ex,
+    read,
     sql`WITH com AS (
           SELECT c.org, ${listAgg(sql`c.person_id::text`)} AS ids FROM (${committeeOnSql(scope, end)}) c GROUP BY c.org
         ),
@@ -78,10 +78,10 @@ export async function talksCoverage(ex: Executor, q: MetricQuery): Promise<ByOrg
  * that round is closed; within the cap when, in the closed round, the final grades (a veto makes 不合格)
  * give no more 优秀 than `excellentCap` of the round's members — the rule the grading itself enforces.
  */
-export async function appraisals(ex: Executor, q: MetricQuery): Promise<{ done: ByOrg; withinCap: ByOrg }> {
+export async function appraisals(read: Reader, q: MetricQuery): Promise<{ done: ByOrg; withinCap: ByOrg }> {
   const year = Number(lastDay(q.to).slice(0, 4));
-  const list = await rows<{ orgId: string; id: string; entries: number; excellent: number }>(
-    ex,
+  const list = await readRows<{ orgId: string; id: string; entries: number; excellent: number }>(
+    read,
     sql`SELECT r.org_node_id AS "orgId", r.id, count(e.person_id)::int AS entries,
                count(*) FILTER (WHERE e.org_grade = 'excellent' AND e.veto_source IS NULL)::int AS excellent
         FROM appraisal_round r JOIN org_node o ON o.id = r.org_node_id

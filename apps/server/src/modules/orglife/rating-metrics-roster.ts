@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { addMonths } from '../../platform/clock';
-import { rows, type Executor } from '../../platform/db';
+import { readRows, type Reader } from '../../platform/db';
 import type { MetricQuery, MetricValue } from '../../platform/metrics';
 import { ABSENCE_WARN_MONTHS } from './rules/absence-warnings';
 import { CLASS_HOURS, memberAttendanceJoin } from './rating-metrics-attendance';
@@ -32,7 +32,7 @@ export type RosterWanted = { classHours: boolean; absent: boolean; talks: boolea
  *   covered, and every pair of the committee (ordered by id) and every member outside it (by id) is
  *   missing, so only the committee, the number of members outside it and the first of them are read.
  */
-export async function rosterMetrics(ex: Executor, q: MetricQuery, want: RosterWanted): Promise<{ classHours: ByOrg; absent: ByOrg; talks: ByOrg }> {
+export async function rosterMetrics(read: Reader, q: MetricQuery, want: RosterWanted): Promise<{ classHours: ByOrg; absent: ByOrg; talks: ByOrg }> {
   const classHours: ByOrg = new Map();
   const absent: ByOrg = new Map();
   const talks: ByOrg = new Map();
@@ -52,7 +52,7 @@ export async function rosterMetrics(ex: Executor, q: MetricQuery, want: RosterWa
     : sql`false`;
   // Only the absent members matter when neither the hours nor the talks are wanted.
   const byMember = want.classHours || want.talks;
-  const list = await rows<{
+  const list = await readRows<{
     orgId: string;
     type: string;
     members: number | null;
@@ -63,7 +63,7 @@ export async function rosterMetrics(ex: Executor, q: MetricQuery, want: RosterWa
     firstOthers: string | null;
     committee: string | null;
   }>(
-    ex,
+    read,
     sql`WITH committee AS MATERIALIZED (${committeeOnSql(q.orgWhere, end)}),
         judged AS (
           SELECT * FROM (

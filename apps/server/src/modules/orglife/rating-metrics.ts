@@ -1,4 +1,4 @@
-import type { Executor, Reader } from '../../platform/db';
+import type { Reader } from '../../platform/db';
 import {
   metricInstanceKey,
   type FamilyResult,
@@ -75,17 +75,19 @@ async function compute(read: Reader, q: MetricQuery, instances: readonly MetricI
   const put = (key: string, values: Map<string, MetricValue>) => {
     for (const i of wanted.get(key) ?? []) out.set(metricInstanceKey(i.key, i.params), values);
   };
-  // Every query is started before any is awaited, so that a parallel reader can overlap them.
+  // Every query is started before any is awaited, so that a parallel reader can overlap them; the
+  // functions below hand only their query to `read`, and work out the values once a connection has
+  // given back the rows.
   const parts: Promise<void>[] = [];
-  const run = <T>(work: (ex: Executor) => Promise<T>, use: (value: T) => void) => parts.push(read(work).then(use));
+  const run = <T>(computing: Promise<T>, use: (value: T) => void) => parts.push(computing.then(use));
 
   // One statement over the roster for the metrics judged member by member. It is the longest query, so
   // it is handed out first: a parallel reader runs the others beside it.
   const roster = { classHours: has('class_hours.share_met'), absent: has('members.absent_3_months'), talks: has('talks.coverage') };
   if (roster.classHours || roster.absent || roster.talks) {
-    const judged = read((ex) => rosterMetrics(ex, q, roster));
+    const judged = rosterMetrics(read, q, roster);
     // Orgs with talks in the range are worked out from them; the roster answers the others.
-    const talked = roster.talks ? read((ex) => talksCoverage(ex, q)) : Promise.resolve(new Map<string, MetricValue>());
+    const talked = roster.talks ? talksCoverage(read, q) : Promise.resolve(new Map<string, MetricValue>());
     parts.push(
       Promise.all([judged, talked]).then(([r, t]) => {
         put('class_hours.share_met', r.classHours);
@@ -102,12 +104,12 @@ async function compute(read: Reader, q: MetricQuery, instances: readonly MetricI
     ...(wanted.get('meetings.periods') ?? []).map((i) => ({ instanceKey: metricInstanceKey(i.key, i.params), type: meetingType(i), period: period(i) })),
     ...(wanted.get('meetings.count') ?? []).map((i) => ({ instanceKey: metricInstanceKey(i.key, i.params), type: meetingType(i) })),
   ];
-  if (held.length > 0) run((ex) => heldByPeriod(ex, q, held), (r) => r.forEach((v, k) => out.set(k, v)));
-  if (has('meetings.group_coverage')) run((ex) => groupCoverage(ex, q), (r) => put('meetings.group_coverage', r));
+  if (held.length > 0) run(heldByPeriod(read, q, held), (r) => r.forEach((v, k) => out.set(k, v)));
+  if (has('meetings.group_coverage')) run(groupCoverage(read, q), (r) => put('meetings.group_coverage', r));
   // The scan of the sittings also gives the rate: its terms and its sources.
   const rateWanted = has('attendance.rate');
   if (rateWanted || has('meetings.first_topic_share', 'meetings.reviewed_share', 'meetings.invalid_decisions', 'life_meeting.rectified')) {
-    const sittings = read((ex) => sittingMetrics(ex, q, rateWanted));
+    const sittings = sittingMetrics(read, q, rateWanted);
     parts.push(
       sittings.then((s) => {
         put('meetings.first_topic_share', s.firstTopic);
@@ -118,11 +120,11 @@ async function compute(read: Reader, q: MetricQuery, instances: readonly MetricI
     );
     if (rateWanted) parts.push(sittings.then((s) => put('attendance.rate', attendanceRates(s.attendance, s.held))));
   }
-  if (has('lessons.by_secretary')) run((ex) => lessonsBySecretary(ex, q.orgWhere, q), (r) => put('lessons.by_secretary', r));
-  if (has('members.absent_6_months_org')) run((ex) => orgLapses(ex, q), (r) => put('members.absent_6_months_org', r));
+  if (has('lessons.by_secretary')) run(read((ex) => lessonsBySecretary(ex, q.orgWhere, q)), (r) => put('lessons.by_secretary', r));
+  if (has('members.absent_6_months_org')) run(orgLapses(read, q), (r) => put('members.absent_6_months_org', r));
   if (has('appraisal.done', 'appraisal.within_cap')) {
     run(
-      (ex) => appraisals(ex, q),
+      appraisals(read, q),
       (a) => {
         put('appraisal.done', a.done);
         put('appraisal.within_cap', a.withinCap);
