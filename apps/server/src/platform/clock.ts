@@ -22,3 +22,11 @@ export function yearsBetween(from: string, to: string): number {
   const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
   return ty - fy - (tm < fm || (tm === fm && td < fd) ? 1 : 0);
 }
+
+/** The dates [from, to) of a year, or of one of its quarters (1–4). */
+export function yearOrQuarter(year: number, quarter: number | null): { from: string; to: string } {
+  if (quarter === null) return { from: `${year}-01-01`, to: `${year + 1}-01-01` };
+  const m = (quarter - 1) * 3 + 1;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return { from: `${year}-${pad(m)}-01`, to: quarter === 4 ? `${year + 1}-01-01` : `${year}-${pad(m + 3)}-01` };
+}

@@ -1,4 +1,5 @@
 import type { IndicatorTemplate } from '@zhibu/shared';
+import { yearOrQuarter } from '../../platform/clock';
 import type { Executor } from '../../platform/db';
 import { memberStudyHours } from '../orglife/index';
 import { EVALUATION_METRIC_KEYS, isEvaluationMetricKey } from './templates/index';
@@ -15,15 +16,8 @@ type MemberMetric = (
   period: MetricPeriod,
 ) => Promise<Map<string, number>>;
 
-function rangeOf(period: MetricPeriod): { from: string; to: string } {
-  if (period.quarter === null) return { from: `${period.year}-01-01`, to: `${period.year + 1}-01-01` };
-  const m = (period.quarter - 1) * 3 + 1;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return { from: `${period.year}-${pad(m)}-01`, to: period.quarter === 4 ? `${period.year + 1}-01-01` : `${period.year}-${pad(m + 3)}-01` };
-}
-
 const PROVIDERS: ReadonlyMap<string, MemberMetric> = new Map<string, MemberMetric>([
-  ['member.class_hours', (ex, personIds, period) => memberStudyHours(ex, personIds, rangeOf(period))],
+  ['member.class_hours', (ex, personIds, period) => memberStudyHours(ex, personIds, yearOrQuarter(period.year, period.quarter))],
 ]);
 
 export type MetricAvailability = { code: string; key: string; label: string | null; available: boolean };

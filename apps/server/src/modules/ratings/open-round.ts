@@ -7,7 +7,7 @@ import { AppError, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import { schemeForActor } from './scheme-access';
 import { getVersionRow } from './schemes.repository';
-import { periodOf } from './rounds.repository';
+import { yearOrQuarter } from '../../platform/clock';
 
 export type OpenRoundInput = { schemeId: string; version: number; year: number; quarter?: number | null; scopeOrgId?: string; title?: string };
 
@@ -23,7 +23,7 @@ export async function openRound(ex: Executor, ctx: RequestContext, input: OpenRo
   await requireOrgsInScope(ex, ctx.actor, 'rating:manage', [scopeOrgId]);
   const scope = (await one<{ path: string }>(ex, sql`SELECT path FROM org_node WHERE id = ${scopeOrgId}`))!;
   if (!scope.path.startsWith(scheme.scopePath)) throw new AppError('OUT_OF_SCOPE');
-  const { from, to } = periodOf(input.year, quarter);
+  const { from, to } = yearOrQuarter(input.year, quarter);
   const clash = await one<{ title: string }>(
     ex,
     sql`SELECT r.title FROM rating_round r JOIN rating_scheme_version v ON v.id = r.scheme_version_id

@@ -44,10 +44,3 @@ export function ratedOrgsWhere(round: Pick<RoundRow, 'scopePath' | 'orgTypes' | 
     sql`, `,
   )}) AND (${alias}.dissolved_at IS NULL OR ${alias}.dissolved_at >= ${round.periodTo}::date))`;
 }
-
-export function periodOf(year: number, quarter: number | null): { from: string; to: string } {
-  if (quarter === null) return { from: `${year}-01-01`, to: `${year + 1}-01-01` };
-  const m = (quarter - 1) * 3 + 1;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return { from: `${year}-${pad(m)}-01`, to: quarter === 4 ? `${year + 1}-01-01` : `${year}-${pad(m + 3)}-01` };
-}
