@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildMetricRegistry } from '../src/metric-registry';
-import { attendanceRate, lessonsBySecretary } from '../src/modules/orglife/index';
+import { attendanceRate, deriveFactsWhere, lessonsBySecretary } from '../src/modules/orglife/index';
 import { todayIn } from '../src/platform/clock';
 import { one, rows, withParallelReads, type Executor } from '../src/platform/db';
 import { metricInstanceKey, type MetricInstance, type MetricValue } from '../src/platform/metrics';
@@ -327,6 +327,31 @@ describe('orglife.meetings', () => {
     expect((await admin.put(`/api/v1/meetings/${sitting.id}/attendance`, { version: again.version, entries: without })).statusCode).toBe(204);
     expect(await judge()).toEqual({ '2025-01-01/2026-01-01': away, '2025-10-01/2026-01-01': away, '2025-01-01/2025-12-20': away });
     expect(await one(t.database.db, sql`SELECT 1 FROM member_activity WHERE person_id = ${p.id} AND year = 2025`)).toBeUndefined();
+  });
+
+  it('keeps members’ activity right when two sittings they attended are saved at the same time', async () => {
+    const a = await hold(admin, 'JB-04', ['study'], '2025-05-09', { hours: 3 });
+    const b = await hold(admin, 'JB-04', ['theme_day'], '2025-05-16', { hours: 2 });
+    const shared = a.present.filter((p) => b.present.includes(p));
+    expect(shared.length).toBeGreaterThan(0);
+    // The first save holds its transaction open while the second re-derives the other sitting.
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const first = t.database.db.transaction(async (tx) => {
+      await deriveFactsWhere(tx, sql`m.id = ${a.id}`);
+      await gate;
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    const second = t.database.db.transaction(async (tx) => deriveFactsWhere(tx, sql`m.id = ${b.id}`));
+    await new Promise((r) => setTimeout(r, 100));
+    release();
+    await Promise.all([first, second]);
+    const rowsNow = await rows<{ person: string; hours: number; attended: string }>(
+      t.database.db,
+      sql`SELECT person_id AS person, hours_q2 AS hours, attended_q2::text AS attended FROM member_activity
+          WHERE year = 2025 AND person_id IN (${sql.join(shared.map((p) => sql`${p}::uuid`), sql`, `)}) ORDER BY person_id`,
+    );
+    expect(rowsNow).toEqual(sorted(shared).map((person) => ({ person, hours: 5, attended: '2025-05-16' })));
   });
 
   it('covers the required talk pairs by the talk-coverage rule', async () => {

@@ -31,6 +31,11 @@ export async function activityTouched(ex: Executor, where: SQL, counting: SQL): 
 /** Re-derives the activity of the given people and years from their facts (after those changed). */
 export async function refreshMemberActivity(ex: Executor, touched: readonly Touched[]): Promise<void> {
   if (touched.length === 0) return;
+  // Two meetings sharing members may be saved at once. Each refresh recomputes whole rows from the
+  // facts, so refreshes take turns (until their transactions end), and each recomputes after the one
+  // before it has committed: otherwise the second could insert a row the first has just inserted, or
+  // write a sum that misses the first one's facts. Reading the table is not held up.
+  await ex.execute(sql`LOCK TABLE member_activity IN SHARE ROW EXCLUSIVE MODE`);
   const pairs = sql`SELECT t."personId" AS person_id, t.year FROM jsonb_to_recordset(${JSON.stringify(touched)}::jsonb) AS t("personId" uuid, year int)`;
   await ex.execute(sql`DELETE FROM member_activity a USING (${pairs}) t WHERE a.person_id = t.person_id AND a.year = t.year`);
   const quarter = sql`extract(quarter FROM f.on_date)`;

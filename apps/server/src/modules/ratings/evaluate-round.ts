@@ -10,7 +10,7 @@ import { roundManagedBy } from './round-access';
 import { getRoundRow, ratedOrgsWhere, type RoundRow } from './rounds.repository';
 import { applyPopulationRules, evaluateOrg, type PopulationOutcome, type RatedOrg } from './rules/index';
 import { getVersionById } from './schemes.repository';
-import { resultWriter, settleLevels, type ResultRecord } from './results.repository';
+import { resultWriter, settleLevels, type ResultRecord, type ResultWriter } from './results.repository';
 import { packInputs } from './stored-criteria';
 
 /** Starts evaluating a round as a job; the committee polls its progress. */
@@ -65,32 +65,31 @@ export async function evaluateRound(db: Db, metrics: MetricRegistry, roundId: st
   await db.transaction(async (tx) => {
     const locked = (await getRoundRow(tx, roundId, true))!;
     if (locked.status !== 'open') throw new AppError('ROUND_STATE_INVALID', { status: locked.status });
-    const writer = await resultWriter(tx, roundId);
-    for (let i = 0; i < orgs.length; i += CHUNK) {
-      const chunk: ResultRecord[] = [];
-      for (const { id: orgId } of orgs.slice(i, i + CHUNK)) {
-        // A result keeps its inputs and rebuilds the sentences when read, so none are built here.
-        const inputs = inputsOf(orgId);
-        const e = evaluateOrg(def, inputs, { explain: false });
-        rated.push({ orgId, total: e.total, level: e.level ?? def.levels?.floor ?? 0, computed: e.level, hardCap: e.hardCap, vetoed: e.vetoedBy.length > 0, vetoedBy: e.vetoedBy });
-        chunk.push({
-          orgId,
-          total: e.total,
-          level: e.level,
-          computedLevel: e.level,
-          bandLevel: e.bandLevel,
-          hardCap: e.hardCap,
-          previousLevel: previous.get(orgId) ?? null,
-          flags: flagsOf(e.vetoedBy),
-          categories: { list: e.categories, groups: e.groups },
-          criteria: JSON.stringify(packInputs(def, inputs)),
-          evaluatedAt,
-        });
-      }
-      await writer.add(chunk);
-      progress(1 + Math.min(i + CHUNK, orgs.length) / Math.max(orgs.length, 1), steps);
-    }
-    await writer.finish();
+    // A result keeps its inputs and rebuilds the sentences when read, so none are built here.
+    const score = (orgId: string): ResultRecord => {
+      const inputs = inputsOf(orgId);
+      const e = evaluateOrg(def, inputs, { explain: false });
+      rated.push({ orgId, total: e.total, level: e.level ?? def.levels?.floor ?? 0, computed: e.level, hardCap: e.hardCap, vetoed: e.vetoedBy.length > 0, vetoedBy: e.vetoedBy });
+      return {
+        orgId,
+        total: e.total,
+        level: e.level,
+        computedLevel: e.level,
+        bandLevel: e.bandLevel,
+        hardCap: e.hardCap,
+        previousLevel: previous.get(orgId) ?? null,
+        flags: flagsOf(e.vetoedBy),
+        categories: { list: e.categories, groups: e.groups },
+        criteria: JSON.stringify(packInputs(def, inputs)),
+        evaluatedAt,
+      };
+    };
+    await scoreInChunks(
+      await resultWriter(tx, roundId),
+      orgs.map((o) => o.id),
+      score,
+      (done) => progress(1 + done / Math.max(orgs.length, 1), steps),
+    );
 
     const overrideMap = new Map(overrides.map((o) => [o.orgId, { level: o.level, reason: o.reason }]));
     const population = def.levels ? applyPopulationRules(rated, def.levels, previous, overrideMap) : new Map<string, PopulationOutcome>();
@@ -115,6 +114,21 @@ export async function evaluateRound(db: Db, metrics: MetricRegistry, roundId: st
   });
   progress(steps, steps);
   return { orgs: rated.length };
+}
+
+/** Scores the orgs chunk by chunk, each chunk sent to be stored while the next one is scored. */
+async function scoreInChunks(writer: ResultWriter, orgIds: readonly string[], score: (orgId: string) => ResultRecord, progress: (done: number) => void) {
+  try {
+    for (let i = 0; i < orgIds.length; i += CHUNK) {
+      await writer.add(orgIds.slice(i, i + CHUNK).map(score));
+      progress(Math.min(i + CHUNK, orgIds.length));
+    }
+  } catch (e) {
+    // A chunk still being stored must settle before the transaction rolls back.
+    await writer.finish().catch(() => undefined);
+    throw e;
+  }
+  await writer.finish();
 }
 
 /** A result's flags: what the rules over all orgs did to its level (nothing, until they have run). */

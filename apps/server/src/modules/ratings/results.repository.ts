@@ -50,6 +50,8 @@ export async function resultWriter(ex: Executor, roundId: string): Promise<Resul
         .execute(sql`INSERT INTO rating_result (round_id, org_node_id, total, level, computed_level, band_level, hard_cap, previous_level,
           flags, categories, criteria, evaluated_at) VALUES ${valuesOf(roundId, records)}`)
         .then(() => undefined);
+      // Its failure is reported by the next `add` or by `finish`; until then it must not count as unhandled.
+      storing.catch(() => undefined);
       // Hands the statement to the connection before the caller goes back to work that never yields.
       await new Promise<void>((resolve) => setImmediate(resolve));
     },
