@@ -351,8 +351,10 @@ describe('people in explanations', () => {
     const absent = await rows<{ id: string; name: string }>(
       t.database.db,
       sql`SELECT p.id, p.name FROM membership_period m JOIN person p ON p.id = m.person_id
-          WHERE m.org_node_id = ${zs02} AND m.party_status IN ('full', 'probationary') AND m.valid_from <= '2023-09-30'
-            AND (m.valid_to IS NULL OR m.valid_to > '2023-12-31') ORDER BY p.id LIMIT 10`,
+          WHERE m.org_node_id = ${zs02} AND m.party_status IN ('full', 'probationary') AND m.valid_from <= '2023-12-31'
+            AND (m.valid_to IS NULL OR m.valid_to > '2023-12-31')
+            AND EXISTS (SELECT 1 FROM membership_period s WHERE s.person_id = p.id AND s.valid_from <= '2023-09-30')
+          ORDER BY p.id LIMIT 10`,
     );
     expect(absent.length).toBeGreaterThan(1);
     const stored = await one<{ criteria: { items: Record<string, { mp?: number[][] }>; sources: string[] } }>(
