@@ -69,7 +69,7 @@ export async function rosterMetrics(read: Reader, q: MetricQuery, want: RosterWa
           SELECT * FROM (
             SELECT mem.org, mem.person_id, ${byMember ? sql`c.person_id IS NOT NULL` : sql`false`} AS committee, ${met} AS met, ${away} AS absent
             FROM (${membersOnSql(q.orgWhere, end)}) mem
-            ${memberAttendanceJoin(q, cutoff)}
+            ${want.classHours || want.absent ? memberAttendanceJoin(q, cutoff) : sql``}
             ${byMember ? sql`LEFT JOIN committee c ON c.org = mem.org AND c.person_id = mem.person_id` : sql``}
           ) j
           ${byMember ? sql`` : sql`WHERE j.absent`}
