@@ -9,35 +9,43 @@ import type { CategoryScore, CriterionScore } from './types';
 
 type Scores = ReadonlyMap<string, CriterionScore>;
 
-export function categoryScore(cat: Category, scores: Scores): CategoryScore {
-  const counted = cat.criteria.filter((c) => c.kind !== 'veto');
-  if (cat.group === 'deduction') {
-    return {
-      code: cat.code,
-      score: sum(counted.map((c) => weightedOf(c, scores))),
-      max: sum(counted.map(maxOf)),
-    };
+/** What does not depend on the org: the category's items sorted by how they count, and its maximum. */
+type Plan = { counted: Criterion[]; required: Criterion[]; optional: Criterion[]; deductions: Criterion[]; max: number };
+
+// Worked out once per category object: an evaluation scores thousands of orgs against the same one.
+const plans = new WeakMap<Category, Plan>();
+
+function planOf(cat: Category): Plan {
+  let plan = plans.get(cat);
+  if (!plan) {
+    const counted = cat.criteria.filter((c) => c.kind !== 'veto');
+    const gains = counted.filter((c) => c.kind !== 'deduction');
+    const required = gains.filter((c) => c.required);
+    const optional = gains.filter((c) => !c.required);
+    const max = cat.group === 'deduction' ? sum(counted.map(maxOf)) : sum(required.map(maxOf)) + sum(best(optional.map(maxOf), cat.optionalLimit));
+    plan = { counted, required, optional, deductions: counted.filter((c) => c.kind === 'deduction'), max };
+    plans.set(cat, plan);
   }
-  const gains = counted.filter((c) => c.kind !== 'deduction');
-  const deductions = counted.filter((c) => c.kind === 'deduction');
-  const required = gains.filter((c) => c.required);
-  const answeredOptional = gains.filter(
-    (c) => !c.required && scores.get(c.code) !== undefined && scores.get(c.code)!.status !== 'skipped',
-  );
+  return plan;
+}
+
+export function categoryScore(cat: Category, scores: Scores): CategoryScore {
+  const plan = planOf(cat);
+  if (cat.group === 'deduction') return { code: cat.code, score: sumOf(plan.counted, scores), max: plan.max };
+  const answeredOptional = plan.optional.filter((c) => scores.get(c.code) !== undefined && scores.get(c.code)!.status !== 'skipped');
   const bestOptional = best(
     answeredOptional.map((c) => weightedOf(c, scores)),
     cat.optionalLimit,
   );
-  const bestOptionalMax = best(gains.filter((c) => !c.required).map(maxOf), cat.optionalLimit);
-  const earned =
-    sum(required.map((c) => weightedOf(c, scores))) +
-    sum(bestOptional) -
-    sum(deductions.map((c) => weightedOf(c, scores)));
-  return {
-    code: cat.code,
-    score: Math.max(0, earned),
-    max: sum(required.map(maxOf)) + sum(bestOptionalMax),
-  };
+  const earned = sumOf(plan.required, scores) + sum(bestOptional) - sumOf(plan.deductions, scores);
+  return { code: cat.code, score: Math.max(0, earned), max: plan.max };
+}
+
+/** The weighted scores of the given items, added up. */
+function sumOf(criteria: readonly Criterion[], scores: Scores): number {
+  let total = 0;
+  for (const c of criteria) total += weightedOf(c, scores);
+  return total;
 }
 
 function weightedOf(c: Criterion, scores: Scores): number {

@@ -11,19 +11,18 @@ import type { CriterionInput, CriterionScore, OrgEvaluation } from './types';
 /** `explain: false` leaves the explanations empty, for callers that keep only scores and levels. */
 export function evaluateOrg(def: SchemeDefinition, inputs: (code: string) => CriterionInput, opts: { explain?: boolean } = {}): OrgEvaluation {
   const all = criteriaOf(def);
-  const criteria = all.map((c) => scoreCriterion(c, inputs(c.code), opts.explain ?? true));
-  const byCode = new Map<string, CriterionScore>(criteria.map((s) => [s.code, s]));
+  const criteria: CriterionScore[] = [];
+  const byCode = new Map<string, CriterionScore>();
+  const hard: OrgEvaluation['hard'] = [];
+  const vetoedBy: string[] = [];
+  for (const c of all) {
+    const s = scoreCriterion(c, inputs(c.code), opts.explain ?? true);
+    criteria.push(s);
+    byCode.set(c.code, s);
+    if (c.hardFromStar !== null && s.status !== 'skipped') hard.push({ code: c.code, fromStar: c.hardFromStar, status: s.status });
+    if (c.kind === 'veto' && s.status === 'fail') vetoedBy.push(c.code);
+  }
   const totals = totalOf(def, byCode);
-
-  const hard = all.flatMap((c) => {
-    const status = byCode.get(c.code)!.status;
-    return c.hardFromStar === null || status === 'skipped'
-      ? []
-      : [{ code: c.code, fromStar: c.hardFromStar, status }];
-  });
-  const vetoedBy = all
-    .filter((c) => c.kind === 'veto' && byCode.get(c.code)!.status === 'fail')
-    .map((c) => c.code);
   const outcomes = hard.map((h) => ({ fromStar: h.fromStar, passed: h.status === 'pass' }));
 
   const base = { criteria, ...totals, hard, vetoedBy };
