@@ -1,7 +1,7 @@
 import { Flex, Radio, Skeleton, Typography } from 'antd';
 import { ErrorAlert } from './ErrorAlert';
 
-export type TemplateOption = { key: string; title: string; summary: string; description: string | null };
+export type TemplateOption = { key: string; title: string; summary?: string; description: string | null };
 
 type Props = {
   /** Undefined while loading. */
@@ -28,9 +28,11 @@ export function TemplateRadios({ options, error, onRetry, value, onChange, id }:
         {options.map((o) => (
           <Radio key={o.key} value={o.key} data-testid={`template-${o.key}`}>
             <Typography.Text strong>{o.title}</Typography.Text>
-            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-              {o.summary}
-            </Typography.Text>
+            {o.summary ? (
+              <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                {o.summary}
+              </Typography.Text>
+            ) : null}
             {o.description ? (
               <Typography.Paragraph
                 type="secondary"

@@ -1,11 +1,11 @@
-import { App, Flex, Form, Input, InputNumber, Radio, Select, Skeleton, Typography } from 'antd';
+import { App, Flex, Form, Input, InputNumber, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { useFieldRules } from '../../../ui/field-rules';
 import { ModalForm } from '../../../ui/ModalForm';
+import { TemplateRadios } from '../../../ui/TemplateRadios';
 import { useLang } from '../../../ui/useLang';
 import { YearSelect } from '../../../ui/YearSelect';
 import type { OrgTreeNode } from '../../orgs/api/types';
@@ -21,41 +21,11 @@ type Values = {
   peerSample?: number | null;
 };
 
-function TemplateRadios({
-  value,
-  onChange,
-  id,
-}: {
-  value?: string;
-  onChange?: (v: string) => void;
-  id?: string;
-}) {
+function EvaluationTemplates(props: { value?: string; onChange?: (v: string) => void; id?: string }) {
   const lang = useLang();
   const templates = useEvaluationTemplatesQuery();
-  if (templates.isError) {
-    return <ErrorAlert error={templates.error} onRetry={() => void templates.refetch()} />;
-  }
-  if (!templates.data) return <Skeleton active />;
-  return (
-    <Radio.Group id={id} value={value} onChange={(e) => onChange?.(e.target.value as string)}>
-      <Flex vertical gap={8}>
-        {templates.data.items.map((tpl) => (
-          <Radio key={tpl.key} value={tpl.key}>
-            <Typography.Text strong>{tpl[lang]}</Typography.Text>
-            {lang === 'zh' ? (
-              <Typography.Paragraph
-                type="secondary"
-                ellipsis={{ rows: 2 }}
-                style={{ fontSize: 12, marginBottom: 0 }}
-              >
-                {tpl.description}
-              </Typography.Paragraph>
-            ) : null}
-          </Radio>
-        ))}
-      </Flex>
-    </Radio.Group>
-  );
+  const options = templates.data?.items.map((tpl) => ({ key: tpl.key, title: tpl[lang], description: lang === 'zh' ? tpl.description : null }));
+  return <TemplateRadios options={options} error={templates.error} onRetry={() => void templates.refetch()} {...props} />;
 }
 
 function YearField({ value, onChange }: { value?: number; onChange?: (y: number) => void }) {
@@ -117,7 +87,7 @@ export function CreateRoundModal({ onClose }: { onClose: () => void }) {
         label={t('evaluation.rounds.template')}
         rules={[rules.requiredChoice(t('evaluation.rounds.template'))]}
       >
-        <TemplateRadios />
+        <EvaluationTemplates />
       </Form.Item>
       <Flex gap={16} wrap>
         <Form.Item name="year" label={t('common.year')} rules={[rules.requiredChoice(t('common.year'))]}>
