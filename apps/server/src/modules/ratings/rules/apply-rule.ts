@@ -17,30 +17,57 @@ export function applyRule(
   maxScore: number,
   asDeduction = false,
 ): RuleResult {
+  return { score: ruleScore(rule, value, maxScore), pass: rulePasses(rule, value, asDeduction) };
+}
+
+// The two halves apart, so that scoring a whole population needs no result object per item.
+
+export function ruleScore(rule: ScoringRule, value: number, maxScore: number): number {
   switch (rule.type) {
-    case 'threshold': {
-      const pass =
-        (rule.min === undefined || value >= rule.min) && (rule.max === undefined || value <= rule.max);
-      return { score: pass ? maxScore : 0, pass };
-    }
-    case 'linear': {
-      const share = Math.min(Math.max(0, value) / rule.target, rule.cap ?? 1);
-      return { score: maxScore * share, pass: value >= rule.target };
-    }
-    case 'steps': {
-      const reached = rule.steps.filter((s) => s.min <= value).sort((a, b) => b.min - a.min)[0];
-      const topMin = Math.max(...rule.steps.map((s) => s.min));
-      return { score: clamp(reached?.score ?? 0, 0, maxScore), pass: value >= topMin };
-    }
-    case 'per_missing': {
-      const short = occurrencesShort(rule.target, value);
-      return { score: Math.max(0, maxScore - rule.perMissing * short), pass: value >= rule.target };
-    }
-    case 'per_occurrence': {
-      const score = Math.min(maxScore, rule.per * Math.max(0, value));
-      return { score, pass: asDeduction ? value === 0 : value > 0 };
-    }
+    case 'threshold':
+      return withinThreshold(rule, value) ? maxScore : 0;
+    case 'linear':
+      return maxScore * Math.min(Math.max(0, value) / rule.target, rule.cap ?? 1);
+    case 'steps':
+      return clamp(stepReached(rule.steps, value)?.score ?? 0, 0, maxScore);
+    case 'per_missing':
+      return Math.max(0, maxScore - rule.perMissing * occurrencesShort(rule.target, value));
+    case 'per_occurrence':
+      return Math.min(maxScore, rule.per * Math.max(0, value));
   }
+}
+
+export function rulePasses(rule: ScoringRule, value: number, asDeduction = false): boolean {
+  switch (rule.type) {
+    case 'threshold':
+      return withinThreshold(rule, value);
+    case 'linear':
+    case 'per_missing':
+      return value >= rule.target;
+    case 'steps':
+      return value >= topStepMin(rule.steps);
+    case 'per_occurrence':
+      return asDeduction ? value === 0 : value > 0;
+  }
+}
+
+function withinThreshold(rule: ScoringRule & { type: 'threshold' }, value: number): boolean {
+  return (rule.min === undefined || value >= rule.min) && (rule.max === undefined || value <= rule.max);
+}
+
+type Step = { min: number; score: number };
+
+/** The step with the largest `min` the value reaches; of equal ones, the first listed. */
+function stepReached(steps: readonly Step[], value: number): Step | undefined {
+  let reached: Step | undefined;
+  for (const s of steps) if (s.min <= value && (reached === undefined || s.min > reached.min)) reached = s;
+  return reached;
+}
+
+function topStepMin(steps: readonly Step[]): number {
+  let top = -Infinity;
+  for (const s of steps) top = Math.max(top, s.min);
+  return top;
 }
 
 export function clamp(n: number, lo: number, hi: number): number {

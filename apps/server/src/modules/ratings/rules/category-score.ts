@@ -1,5 +1,5 @@
 import type { Category, Criterion } from '@zhibu/shared';
-import type { CategoryScore, CriterionScore } from './types';
+import type { ScoreSheet } from './types';
 
 // The points of one category. In a base, bonus or evaluation category the gains count less any
 // deduction items inside it (a deduction listed under 组织生活 subtracts there), never below 0;
@@ -7,10 +7,11 @@ import type { CategoryScore, CriterionScore } from './types';
 // A deduction-group category holds the positive amount the formula subtracts, so everything in it
 // adds up, and its maximum is the most it can take off. Vetoes never carry points.
 
-type Scores = ReadonlyMap<string, CriterionScore>;
-
-/** What does not depend on the org: the category's items sorted by how they count, and its maximum. */
-type Plan = { counted: Criterion[]; required: Criterion[]; optional: Criterion[]; deductions: Criterion[]; max: number };
+/**
+ * What does not depend on the org: the positions of the category's items (counted from its first
+ * item in the sheet) sorted by how they count, and its maximum.
+ */
+type Plan = { counted: number[]; required: number[]; optional: number[]; deductions: number[]; max: number };
 
 // Worked out once per category object: an evaluation scores thousands of orgs against the same one.
 const plans = new WeakMap<Category, Plan>();
@@ -18,38 +19,50 @@ const plans = new WeakMap<Category, Plan>();
 function planOf(cat: Category): Plan {
   let plan = plans.get(cat);
   if (!plan) {
-    const counted = cat.criteria.filter((c) => c.kind !== 'veto');
-    const gains = counted.filter((c) => c.kind !== 'deduction');
-    const required = gains.filter((c) => c.required);
-    const optional = gains.filter((c) => !c.required);
-    const max = cat.group === 'deduction' ? sum(counted.map(maxOf)) : sum(required.map(maxOf)) + sum(best(optional.map(maxOf), cat.optionalLimit));
-    plan = { counted, required, optional, deductions: counted.filter((c) => c.kind === 'deduction'), max };
+    const at = (keep: (c: Criterion) => boolean) => cat.criteria.flatMap((c, i) => (keep(c) ? [i] : []));
+    const counted = at((c) => c.kind !== 'veto');
+    const required = at((c) => isGain(c) && c.required);
+    const optional = at((c) => isGain(c) && !c.required);
+    const maxAt = (positions: number[]) => positions.map((i) => maxOf(cat.criteria[i]!));
+    const max = cat.group === 'deduction' ? sum(maxAt(counted)) : sum(maxAt(required)) + sum(best(maxAt(optional), cat.optionalLimit));
+    plan = { counted, required, optional, deductions: at((c) => c.kind === 'deduction'), max };
     plans.set(cat, plan);
   }
   return plan;
 }
 
-export function categoryScore(cat: Category, scores: Scores): CategoryScore {
-  const plan = planOf(cat);
-  if (cat.group === 'deduction') return { code: cat.code, score: sumOf(plan.counted, scores), max: plan.max };
-  const answeredOptional = plan.optional.filter((c) => scores.get(c.code) !== undefined && scores.get(c.code)!.status !== 'skipped');
-  const bestOptional = best(
-    answeredOptional.map((c) => weightedOf(c, scores)),
-    cat.optionalLimit,
-  );
-  const earned = sumOf(plan.required, scores) + sum(bestOptional) - sumOf(plan.deductions, scores);
-  return { code: cat.code, score: Math.max(0, earned), max: plan.max };
+function isGain(c: Criterion): boolean {
+  return c.kind !== 'veto' && c.kind !== 'deduction';
 }
 
-/** The weighted scores of the given items, added up. */
-function sumOf(criteria: readonly Criterion[], scores: Scores): number {
+/** The category's exact points; `first` is the position of its first item in the sheet. */
+export function categoryPoints(cat: Category, sheet: ScoreSheet, first: number): number {
+  const plan = planOf(cat);
+  if (cat.group === 'deduction') return sumAt(plan.counted, sheet, first);
+  const earned = sumAt(plan.required, sheet, first) + bestOptional(plan.optional, sheet, first, cat.optionalLimit) - sumAt(plan.deductions, sheet, first);
+  return Math.max(0, earned);
+}
+
+export function categoryMax(cat: Category): number {
+  return planOf(cat).max;
+}
+
+function sumAt(positions: readonly number[], sheet: ScoreSheet, first: number): number {
   let total = 0;
-  for (const c of criteria) total += weightedOf(c, scores);
+  for (const i of positions) total += sheet.weighted[first + i]!;
   return total;
 }
 
-function weightedOf(c: Criterion, scores: Scores): number {
-  return scores.get(c.code)?.weighted ?? 0;
+/** The answered optional items that count: the best `limit` of them, added up from the highest. */
+function bestOptional(positions: readonly number[], sheet: ScoreSheet, first: number, limit: number | undefined): number {
+  if (positions.length === 0) return 0;
+  const answered: number[] = [];
+  for (const i of positions) if (sheet.statuses[first + i] !== 'skipped') answered.push(sheet.weighted[first + i]!);
+  answered.sort((a, b) => b - a);
+  const counted = Math.min(limit ?? answered.length, answered.length);
+  let total = 0;
+  for (let k = 0; k < counted; k++) total += answered[k]!;
+  return total;
 }
 
 function maxOf(c: Criterion): number {

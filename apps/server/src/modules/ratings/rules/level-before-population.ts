@@ -21,15 +21,30 @@ export type LevelBeforePopulation = {
 
 export function bandLevelOf(total: number, levels: LevelConfig): number {
   if (levels.bands.length === 0) return topLevel(levels);
-  const reached = levels.bands
-    .filter((b) => b.min <= total)
-    .sort((a, b) => b.min - a.min || b.level - a.level)[0];
-  return reached?.level ?? levels.floor;
+  return bandsOf(levels).find((b) => b.min <= total)?.level ?? levels.floor;
+}
+
+type Band = LevelConfig['bands'][number];
+
+// Highest first, once per level config: a round looks up a band for every org.
+const sortedBands = new WeakMap<LevelConfig, readonly Band[]>();
+
+function bandsOf(levels: LevelConfig): readonly Band[] {
+  let bands = sortedBands.get(levels);
+  if (!bands) {
+    bands = [...levels.bands].sort((a, b) => b.min - a.min || b.level - a.level);
+    sortedBands.set(levels, bands);
+  }
+  return bands;
 }
 
 export function hardCapOf(hard: readonly HardOutcome[]): number | null {
-  const failedFrom = hard.filter((h) => !h.passed).map((h) => h.fromStar);
-  return failedFrom.length === 0 ? null : Math.min(...failedFrom) - 1;
+  return capBelow(Math.min(...hard.filter((h) => !h.passed).map((h) => h.fromStar)));
+}
+
+/** The cap set by the lowest star with a failed hard item; Infinity when none failed. */
+export function capBelow(lowestFailedStar: number): number | null {
+  return lowestFailedStar === Infinity ? null : lowestFailedStar - 1;
 }
 
 export function levelBeforePopulation(
@@ -38,8 +53,17 @@ export function levelBeforePopulation(
   vetoed: boolean,
   levels: LevelConfig,
 ): LevelBeforePopulation {
+  return levelUnderCap(total, hardCapOf(hard), vetoed, levels);
+}
+
+/** The same, from the hard cap already worked out. */
+export function levelUnderCap(
+  total: number,
+  hardCap: number | null,
+  vetoed: boolean,
+  levels: LevelConfig,
+): LevelBeforePopulation {
   const bandLevel = bandLevelOf(total, levels);
-  const hardCap = hardCapOf(hard);
   if (vetoed) return { level: levels.vetoLevel ?? levels.floor, bandLevel, hardCap, cappedBy: 'veto' };
   const level = highestLevelAtMost(levels, Math.min(bandLevel, hardCap ?? Infinity)) ?? levels.floor;
   const cappedBy =

@@ -1,19 +1,11 @@
-import type { Criterion, ScoringRule } from '@zhibu/shared';
-import { applyRule, clamp } from './apply-rule';
+import type { Criterion } from '@zhibu/shared';
+import { pointsOf, statusOf } from './criterion-points';
 import { capitalise, deductionOutcome, metricFacts, pointsOutcome, sentence, type Facts } from './explain';
 import { formatNumber } from './format-value';
 import type { Bilingual, CriterionInput, CriterionScore, CriterionStatus } from './types';
 
-// Scores one criterion for one org. Choices the catalogue leaves open:
-// - only an optional item (自选题) can be skipped; `answered: false` on a required item is ignored,
-//   because a 必答题 counts whether or not the branch filled it in;
-// - evidence approved without points earns full marks, rejected without points earns none;
-// - a reviewer's score passes at 60% of the maximum unless the reviewer said pass or fail outright
-//   (60% is the usual 及格 line of the 100-point schemes in domain-rules §5.3).
-
-const PASS_SHARE = 0.6;
-
-type Outcome = { value: number | null; score: number; status: CriterionStatus; explanation: Bilingual };
+// Scores one criterion for one org and says why, for the result page, what-if and advice. The points
+// and status come from `criterion-points`, which bulk scoring uses on its own.
 
 /**
  * What an evaluation that keeps no sentences puts in `explanation`: a whole round stores inputs, not
@@ -22,138 +14,71 @@ type Outcome = { value: number | null; score: number; status: CriterionStatus; e
 const UNEXPLAINED: Bilingual = { zh: '', en: '' };
 
 export function scoreCriterion(c: Criterion, input: CriterionInput, explain = true): CriterionScore {
-  const outcome = !c.required && !input.answered ? skipped() : outcomeByKind(c, input, explain);
+  const score = pointsOf(c, input);
+  const status = statusOf(c, input);
   return {
     code: c.code,
-    ...outcome,
-    // (the short fixed sentences of the other kinds are made either way and dropped here)
-    explanation: explain ? outcome.explanation : UNEXPLAINED,
-    weighted: outcome.score * c.weight,
+    value: valueOf(c, input, status),
+    score,
+    status,
+    explanation: explain ? explanationOf(c, input, score, status) : UNEXPLAINED,
+    weighted: score * c.weight,
     sourceIds: input.metric?.sourceIds ?? [],
     ...(input.unit ? { unit: input.unit } : {}),
   };
 }
 
-function outcomeByKind(c: Criterion, input: CriterionInput, explain: boolean): Outcome {
+/** The measured value, or the reviewer's score; a missing metric counts as 0 where a rule reads it. */
+function valueOf(c: Criterion, input: CriterionInput, status: CriterionStatus): number | null {
+  if (status === 'skipped') return null;
+  if (c.kind === 'metric' || (c.kind === 'deduction' && c.rule)) return input.metric?.value ?? 0;
+  if (c.kind === 'veto') return input.metric?.value ?? null;
+  return input.review?.score ?? null;
+}
+
+function explanationOf(c: Criterion, input: CriterionInput, score: number, status: CriterionStatus): Bilingual {
+  if (status === 'skipped') return { zh: '未选答（自选题）', en: 'Not answered (optional item)' };
   switch (c.kind) {
     case 'metric':
-      return metricOutcome(c, input, explain);
+      return sentence(
+        metricFacts(c, input),
+        c.rule ? pointsOutcome(score, c.maxScore) : { zh: '未配置计分规则', en: 'no scoring rule configured' },
+      );
     case 'deduction':
-      return c.rule ? measuredDeduction(c, c.rule, input, explain) : reviewedDeduction(input);
+      return c.rule ? sentence(metricFacts(c, input), deductionOutcome(c, input, score)) : reviewedDeduction(score);
     case 'veto':
-      return vetoOutcome(c, input, explain);
+      return vetoSentence(c, input, status === 'fail');
     case 'evidence':
-      return evidenceOutcome(c, input);
+      return evidenceSentence(c, score, status);
     case 'review':
-      return reviewOutcome(c, input);
+      return reviewSentence(c, score, status);
   }
 }
 
-function skipped(): Outcome {
-  return {
-    value: null,
-    score: 0,
-    status: 'skipped',
-    explanation: { zh: '未选答（自选题）', en: 'Not answered (optional item)' },
-  };
+function reviewedDeduction(deducted: number): Bilingual {
+  return deducted === 0
+    ? { zh: '未扣分', en: 'No deduction' }
+    : { zh: `经评审扣 ${formatNumber(deducted)} 分`, en: `Reviewer deducted ${formatNumber(deducted)} points` };
 }
 
-function metricOutcome(c: Criterion, input: CriterionInput, explain: boolean): Outcome {
-  const value = input.metric?.value ?? 0;
-  if (!c.rule) {
-    return {
-      value,
-      score: 0,
-      status: 'fail',
-      explanation: explain ? sentence(metricFacts(c, input), { zh: '未配置计分规则', en: 'no scoring rule configured' }) : UNEXPLAINED,
-    };
-  }
-  const { score, pass } = applyRule(c.rule, value, c.maxScore);
-  return {
-    value,
-    score,
-    status: pass ? 'pass' : 'fail',
-    explanation: explain ? sentence(metricFacts(c, input), pointsOutcome(score, c.maxScore)) : UNEXPLAINED,
-  };
-}
-
-function measuredDeduction(c: Criterion, rule: ScoringRule, input: CriterionInput, explain: boolean): Outcome {
-  const value = input.metric?.value ?? 0;
-  const deducted = applyRule(rule, value, c.maxScore, true).score;
-  return {
-    value,
-    score: deducted,
-    status: deducted === 0 ? 'pass' : 'fail',
-    explanation: explain ? sentence(metricFacts(c, input), deductionOutcome(c, input, deducted)) : UNEXPLAINED,
-  };
-}
-
-function reviewedDeduction(input: CriterionInput): Outcome {
-  const given = input.review?.score ?? null;
-  const deducted = Math.max(0, given ?? 0);
-  const explanation =
-    deducted === 0
-      ? { zh: '未扣分', en: 'No deduction' }
-      : {
-          zh: `经评审扣 ${formatNumber(deducted)} 分`,
-          en: `Reviewer deducted ${formatNumber(deducted)} points`,
-        };
-  return { value: given, score: deducted, status: deducted === 0 ? 'pass' : 'fail', explanation };
-}
-
-function vetoOutcome(c: Criterion, input: CriterionInput, explain: boolean): Outcome {
-  const byMetric = input.metric !== undefined && input.metric.value > 0;
-  const triggered = byMetric || input.review?.triggered === true;
-  if (!explain) return { value: input.metric?.value ?? null, score: 0, status: triggered ? 'fail' : 'pass', explanation: UNEXPLAINED };
+function vetoSentence(c: Criterion, input: CriterionInput, triggered: boolean): Bilingual {
   const facts: Facts = input.metric ? metricFacts(c, input) : { zh: [], en: [] };
   const verdict = triggered
     ? { zh: `触发一票否决：${c.title}`, en: `veto triggered: ${c.title}` }
     : { zh: '未触发一票否决', en: 'no veto' };
-  return {
-    value: input.metric?.value ?? null,
-    score: 0,
-    status: triggered ? 'fail' : 'pass',
-    explanation: sentence(facts, verdict),
-  };
+  return sentence(facts, verdict);
 }
 
-function evidenceOutcome(c: Criterion, input: CriterionInput): Outcome {
-  const review = input.review;
-  const given = review?.score ?? null;
-  const verdict = review?.pass ?? null;
-  if (given === null && verdict === null) {
-    return { value: null, score: 0, status: 'pending', explanation: { zh: '待审核', en: 'Awaiting review' } };
-  }
-  const score = given === null ? (verdict ? c.maxScore : 0) : clamp(given, 0, c.maxScore);
-  const pass = verdict ?? score > 0;
+function evidenceSentence(c: Criterion, score: number, status: CriterionStatus): Bilingual {
+  if (status === 'pending') return { zh: '待审核', en: 'Awaiting review' };
   const points = pointsOutcome(score, c.maxScore);
-  return {
-    value: given,
-    score,
-    status: pass ? 'pass' : 'fail',
-    explanation: pass
-      ? { zh: `审核通过；${points.zh}`, en: `Approved; ${points.en}` }
-      : { zh: `审核未通过；${points.zh}`, en: `Rejected; ${points.en}` },
-  };
+  return status === 'pass'
+    ? { zh: `审核通过；${points.zh}`, en: `Approved; ${points.en}` }
+    : { zh: `审核未通过；${points.zh}`, en: `Rejected; ${points.en}` };
 }
 
-function reviewOutcome(c: Criterion, input: CriterionInput): Outcome {
-  const given = input.review?.score ?? null;
-  if (given === null) {
-    return {
-      value: null,
-      score: 0,
-      status: 'pending',
-      explanation: { zh: '待评审', en: "Awaiting the reviewer's score" },
-    };
-  }
-  const score = clamp(given, 0, c.maxScore);
-  const pass = input.review?.pass ?? score >= PASS_SHARE * c.maxScore;
+function reviewSentence(c: Criterion, score: number, status: CriterionStatus): Bilingual {
+  if (status === 'pending') return { zh: '待评审', en: "Awaiting the reviewer's score" };
   const points = pointsOutcome(score, c.maxScore);
-  return {
-    value: given,
-    score,
-    status: pass ? 'pass' : 'fail',
-    explanation: { zh: `评审${points.zh}`, en: capitalise(`reviewer's score ${points.en}`) },
-  };
+  return { zh: `评审${points.zh}`, en: capitalise(`reviewer's score ${points.en}`) };
 }

@@ -30,6 +30,16 @@ export type CriterionScore = {
   unit?: MetricUnit;
 };
 
+/**
+ * The scores totals are made from, by each criterion's position in `criteriaOf(def)`: a round totals
+ * every branch, and two arrays per branch cost far less than an object and a map entry per criterion.
+ */
+export type ScoreSheet = {
+  /** score × weight, as in `CriterionScore.weighted`. */
+  weighted: readonly number[];
+  statuses: readonly CriterionStatus[];
+};
+
 export type GroupSums = Record<'base' | 'bonus' | 'deduction' | 'evaluation', number>;
 
 export type CategoryScore = { code: string; score: number; max: number };
@@ -52,3 +62,6 @@ export type OrgEvaluation = SchemeTotal & {
   /** What held the level down: a veto, a failed hard set, or simply the score. */
   cappedBy: LevelCause;
 };
+
+/** What a round keeps of an evaluation: totals and levels, without the per-criterion detail. */
+export type OrgScore = SchemeTotal & Pick<OrgEvaluation, 'vetoedBy' | 'hardCap' | 'bandLevel' | 'level'>;
