@@ -531,6 +531,35 @@ describe('query budget', () => {
     }
   });
 
+  it('gives the same values and explanations without the records that counted, when none are asked for', async () => {
+    const defs = registry.list().flatMap((d): MetricInstance[] =>
+      d.key === 'meetings.periods'
+        ? ['committee_meeting', 'group_meeting'].flatMap((type) => ['month', 'quarter'].map((period) => ({ key: d.key, params: { type, period } })))
+        : d.key === 'meetings.count'
+          ? [{ key: d.key, params: { type: 'committee_meeting' } }]
+          : [{ key: d.key, params: {} }],
+    );
+    const q = { orgWhere: sql`o.type = 'branch'`, ...Y2025 };
+    const listed = await registry.compute(t.database.db, q, defs);
+    const bare = await registry.compute(t.database.db, { ...q, sources: false }, defs);
+    expect([...bare.keys()].sort()).toEqual([...listed.keys()].sort());
+    // The metrics whose records run to thousands in a large evaluation leave them out.
+    const unlisted = new Set(['meetings.periods', 'meetings.count', 'meetings.group_coverage', 'meetings.first_topic_share', 'meetings.reviewed_share',
+      'meetings.invalid_decisions', 'life_meeting.rectified', 'attendance.rate', 'class_hours.share_met', 'members.absent_3_months']);
+    let withRecords = 0;
+    for (const [key, byOrg] of listed) {
+      expect([...bare.get(key)!.keys()].sort()).toEqual([...byOrg.keys()].sort());
+      for (const [orgId, v] of byOrg) {
+        const b = bare.get(key)!.get(orgId)!;
+        expect({ key, orgId, value: b.value, detail: b.detail }).toEqual({ key, orgId, value: v.value, detail: v.detail });
+        if (v.sourceIds?.length) withRecords++;
+        if (unlisted.has(key.split('?')[0]!)) expect(b.sourceIds).toBeUndefined();
+      }
+    }
+    // The dataset made above gives records to compare against.
+    expect(withRecords).toBeGreaterThan(20);
+  });
+
   it('reads the same values through parallel connections sharing one snapshot', async () => {
     const defs = registry.list().map((d): MetricInstance =>
       d.key === 'meetings.periods'

@@ -17,6 +17,13 @@ export type MetricQuery = {
   /** The assessed period [from, to) as ISO dates. */
   from: string;
   to: string;
+  /**
+   * False when only the values and their explanations are wanted, not the records that counted
+   * (`sourceIds`): an evaluation stores those only when its round is published (see ratings'
+   * `freeze-sources`), and lists them for one org when a draft result is shown. Families leave out the
+   * long lists (sittings, members); a short one they still give is dropped by the caller.
+   */
+  sources?: boolean;
 };
 
 /** One org's value of one metric, with the records that counted and anything the explanation needs. */

@@ -22,12 +22,12 @@ export type AttendanceCounts = { orgId: string; expected: number; present: numbe
 /**
  * `attendance.rate`: the share of expected attendances that were present over the org's own held
  * sittings in the range (as `attendanceRate`, rounded to four places). Its sources are all of those
- * sittings, listed by the scan of the sittings (`sittingMetrics`) and passed in as `sources`.
+ * sittings, listed by the scan of the sittings (`sittingMetrics`) and passed in as `sources` (null when not wanted).
  */
-export function attendanceRates(counts: AttendanceCounts, sources: Map<string, string[]>): ByOrg {
+export function attendanceRates(counts: AttendanceCounts, sources: Map<string, string[]> | null): ByOrg {
   const rate: ByOrg = new Map();
   for (const r of counts) {
-    if (r.expected > 0) rate.set(r.orgId, { value: roundedRate(r.present, r.expected), sourceIds: sources.get(r.orgId) ?? [] });
+    if (r.expected > 0) rate.set(r.orgId, { value: roundedRate(r.present, r.expected), ...(sources ? { sourceIds: sources.get(r.orgId) ?? [] } : {}) });
   }
   return rate;
 }

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { readRows, type Reader } from '../../platform/db';
 import type { MetricQuery, MetricValue } from '../../platform/metrics';
 import type { AttendanceCounts } from './rating-metrics-attendance';
@@ -29,31 +29,33 @@ export async function heldByPeriod(read: Reader, q: MetricQuery, requests: reado
   // One row per org and kind with the meetings in date order and the months they fall in, read from the
   // covering index on (org, kind, day, source). Orgs in scope without any such sitting come back with
   // kind null.
-  const list = await readRows<{ orgId: string; kind: string | null; months: string | null; ids: string | null }>(
+  const sources = q.sources !== false;
+  const list = await readRows<{ orgId: string; kind: string | null; months: string | null; n: number; ids: string | null }>(
     read,
-    sql`SELECT o.id AS "orgId", f.kind, ${monthsAgg(sql`f.on_date`, q.from, months.length)} AS months,
-               ${listAgg(sql`f.source_id::text`, sql`f.on_date, f.source_id`)} AS ids
+    sql`SELECT o.id AS "orgId", f.kind, ${monthsAgg(sql`f.on_date`, q.from, months.length)} AS months, count(f.source_id)::int AS n,
+               ${sources ? listAgg(sql`f.source_id::text`, sql`f.on_date, f.source_id`) : sql`NULL`} AS ids
         FROM org_node o
         LEFT JOIN fact f ON f.org_node_id = o.id AND f.kind IN ${kinds} AND f.on_date >= ${q.from} AND f.on_date < ${q.to}
         WHERE ${q.orgWhere}
         GROUP BY o.id, f.kind`,
   );
   // org → kind → the meetings in date order and the months (by offset in the range) they fall in
-  const held = new Map<string, Map<string, { ids: string[]; months: boolean[] }>>();
+  type Held = { n: number; ids: string[] | undefined; months: boolean[] };
+  const held = new Map<string, Map<string, Held>>();
   for (const r of list) {
     let byKind = held.get(r.orgId);
-    if (!byKind) held.set(r.orgId, (byKind = new Map<string, { ids: string[]; months: boolean[] }>()));
+    if (!byKind) held.set(r.orgId, (byKind = new Map<string, Held>()));
     if (r.kind === null) continue;
-    byKind.set(r.kind, { ids: splitList(r.ids), months: monthsOf(r.months, months.length) });
+    byKind.set(r.kind, { n: r.n, ids: sources ? splitList(r.ids) : undefined, months: monthsOf(r.months, months.length) });
   }
-  const none = { ids: [] as string[], months: monthsOf(null, months.length) };
+  const none: Held = { n: 0, ids: sources ? [] : undefined, months: monthsOf(null, months.length) };
   for (const req of requests) {
     const target = out.get(req.instanceKey)!;
     const kind = `meeting_held.${req.type}`;
     if (!req.period) {
       for (const [orgId, byKind] of held) {
-        const ids = byKind.get(kind)?.ids;
-        if (ids) target.set(orgId, { value: ids.length, sourceIds: ids });
+        const h = byKind.get(kind);
+        if (h) target.set(orgId, { value: h.n, ...(h.ids ? { sourceIds: h.ids } : {}) });
       }
       continue;
     }
@@ -68,7 +70,7 @@ export async function heldByPeriod(read: Reader, q: MetricQuery, requests: reado
       for (let i = 0; i < inMonth.length; i++) if (inMonth[i]) met[slotOfMonth[i]!] = true;
       const missing: string[] = [];
       for (let i = 0; i < slots.length; i++) if (!met[i]) missing.push(slots[i]!.label);
-      target.set(orgId, { value: slots.length - missing.length, sourceIds: ids, detail: { total: slots.length, missing } });
+      target.set(orgId, { value: slots.length - missing.length, ...(ids ? { sourceIds: ids } : {}), detail: { total: slots.length, missing } });
     }
   }
   return out;
@@ -86,7 +88,7 @@ export async function groupCoverage(read: Reader, q: MetricQuery): Promise<ByOrg
   const list = await readRows<{ orgId: string; orgName: string; groupId: string | null; groupName: string | null; months: string | null; ids: string | null }>(
     read,
     sql`SELECT o.id AS "orgId", o.name AS "orgName", g.id AS "groupId", coalesce(g.short_name, g.name) AS "groupName",
-               ${monthsAgg(sql`f.on_date`, q.from, months.length)} AS months, ${listAgg(sql`f.source_id::text`)} AS ids
+               ${monthsAgg(sql`f.on_date`, q.from, months.length)} AS months, ${q.sources !== false ? listAgg(sql`f.source_id::text`) : sql`NULL`} AS ids
         FROM org_node o
         LEFT JOIN org_node g ON g.parent_id = o.id AND g.type = 'group' AND (g.dissolved_at IS NULL OR g.dissolved_at >= ${q.to})
         LEFT JOIN fact f ON f.org_node_id = g.id AND f.kind = 'meeting_held.group_meeting' AND f.on_date >= ${q.from} AND f.on_date < ${q.to}
@@ -105,7 +107,7 @@ export async function groupCoverage(read: Reader, q: MetricQuery): Promise<ByOrg
   for (const [orgId, groups] of byOrg) {
     const real = groups.filter((g) => g.groupId !== null);
     if (real.length === 0) {
-      out.set(orgId, { value: 0, sourceIds: [], detail: { total: 0, missing: [], note: '未设党小组' } });
+      out.set(orgId, { value: 0, ...(q.sources !== false ? { sourceIds: [] } : {}), detail: { total: 0, missing: [], note: '未设党小组' } });
       continue;
     }
     const missing: string[] = [];
@@ -122,7 +124,7 @@ export async function groupCoverage(read: Reader, q: MetricQuery): Promise<ByOrg
     const total = real.length * months.length;
     out.set(orgId, {
       value: total === 0 ? 0 : covered / total,
-      sourceIds: real.flatMap((g) => splitList(g.ids)).sort(),
+      ...(q.sources !== false ? { sourceIds: real.flatMap((g) => splitList(g.ids)).sort() } : {}),
       detail: { total, missing },
     });
   }
@@ -134,6 +136,7 @@ export type SittingMetrics = {
   reviewed: ByOrg;
   invalid: ByOrg;
   rectified: ByOrg;
+  /** Every such sitting by org (sorted), when sources are wanted. */
   held: Map<string, string[]>;
   attendance: AttendanceCounts;
 };
@@ -142,10 +145,20 @@ export type SittingMetrics = {
  * One scan of the org's own held sittings in the range: the share of 支委会 with 第一议题, the share of
  * records reviewed, decision meetings failing a quorum or vote rule, and 组织生活会 whose rectification
  * list exists and is entirely closed (the last two as `invalidDecisionMeetings` / `lifeMeetingsRectified`);
- * with `withHeld`, also every such sitting by org (sorted) and the attendance counted at them: the
- * sources and the terms of `attendance.rate`.
+ * with `withHeld`, also the attendance counted at them and (with sources) every such sitting by org: the
+ * terms and the sources of `attendance.rate`. Values are counted; the sittings are listed only when the
+ * query wants sources.
  */
 export async function sittingMetrics(read: Reader, q: MetricQuery, withHeld = false): Promise<SittingMetrics> {
+  const sources = q.sources !== false;
+  const ids = (condition: SQL | null) => {
+    if (!sources) return sql`NULL`;
+    return condition ? sql`${listAgg(sql`m.id::text`)} FILTER (WHERE ${condition})` : listAgg(sql`m.id::text`);
+  };
+  const REVIEWED = sql`m.status = 'reviewed'`;
+  const FIRST_TOPIC = sql`'committee_meeting' = ANY(m.types) AND m.first_topic`;
+  const INVALID = sql`(m.validity->>'valid')::boolean = false`;
+  const RECTIFIED = sql`'life_meeting' = ANY(m.types) AND r.closed`;
   const list = await readRows<{
     orgId: string;
     held: number;
@@ -153,11 +166,15 @@ export async function sittingMetrics(read: Reader, q: MetricQuery, withHeld = fa
     expected: number;
     present: number;
     all: string | null;
-    reviewed: string | null;
-    firstTopic: string | null;
+    reviewed: number;
+    reviewedIds: string | null;
+    firstTopic: number;
+    firstTopicIds: string | null;
     noFirstTopic: string | null;
-    invalid: string | null;
-    rectified: string | null;
+    invalid: number;
+    invalidIds: string | null;
+    rectified: number;
+    rectifiedIds: string | null;
   }>(
     read,
     sql`WITH rect AS (
@@ -166,36 +183,34 @@ export async function sittingMetrics(read: Reader, q: MetricQuery, withHeld = fa
         SELECT m.org_node_id AS "orgId", count(*)::int AS held,
                count(*) FILTER (WHERE 'committee_meeting' = ANY(m.types))::int AS committee,
                sum(m.expected_count)::int AS expected, sum(m.present_count)::int AS present,
-               ${withHeld ? listAgg(sql`m.id::text`) : sql`NULL`} AS all,
-               ${listAgg(sql`m.id::text`)} FILTER (WHERE m.status = 'reviewed') AS reviewed,
-               ${listAgg(sql`m.id::text`)} FILTER (WHERE 'committee_meeting' = ANY(m.types) AND m.first_topic) AS "firstTopic",
+               ${withHeld ? ids(null) : sql`NULL`} AS all,
+               count(*) FILTER (WHERE ${REVIEWED})::int AS reviewed, ${ids(REVIEWED)} AS "reviewedIds",
+               count(*) FILTER (WHERE ${FIRST_TOPIC})::int AS "firstTopic", ${ids(FIRST_TOPIC)} AS "firstTopicIds",
                ${listAgg(sql`m.held_on::text`)} FILTER (WHERE 'committee_meeting' = ANY(m.types) AND NOT m.first_topic) AS "noFirstTopic",
-               ${listAgg(sql`m.id::text`)} FILTER (WHERE (m.validity->>'valid')::boolean = false) AS invalid,
-               ${listAgg(sql`m.id::text`)} FILTER (WHERE 'life_meeting' = ANY(m.types) AND r.closed) AS rectified
+               count(*) FILTER (WHERE ${INVALID})::int AS invalid, ${ids(INVALID)} AS "invalidIds",
+               count(*) FILTER (WHERE ${RECTIFIED})::int AS rectified, ${ids(RECTIFIED)} AS "rectifiedIds"
         FROM meeting m JOIN org_node o ON o.id = m.org_node_id
         LEFT JOIN rect r ON r.meeting_id = m.id
         WHERE ${COUNTING} AND m.held_on >= ${q.from} AND m.held_on < ${q.to} AND ${q.orgWhere}
         GROUP BY m.org_node_id`,
   );
   const res: SittingMetrics = { firstTopic: new Map(), reviewed: new Map(), invalid: new Map(), rectified: new Map(), held: new Map(), attendance: [] };
+  const listed = (x: string | null) => (sources ? { sourceIds: splitList(x).sort() } : {});
   for (const r of list) {
-    const [reviewed, firstTopic, noFirstTopic, invalid, rectified] = [r.reviewed, r.firstTopic, r.noFirstTopic, r.invalid, r.rectified].map(
-      (x) => splitList(x).sort(),
-    ) as [string[], string[], string[], string[], string[]];
     if (withHeld) {
-      res.held.set(r.orgId, splitList(r.all).sort());
+      if (sources) res.held.set(r.orgId, splitList(r.all).sort());
       res.attendance.push({ orgId: r.orgId, expected: r.expected, present: r.present });
     }
     if (r.committee > 0) {
       res.firstTopic.set(r.orgId, {
-        value: firstTopic.length / r.committee,
-        sourceIds: firstTopic,
-        detail: { total: r.committee, missing: noFirstTopic.slice(0, MISSING_LIST) },
+        value: r.firstTopic / r.committee,
+        ...listed(r.firstTopicIds),
+        detail: { total: r.committee, missing: splitList(r.noFirstTopic).sort().slice(0, MISSING_LIST) },
       });
     }
-    res.reviewed.set(r.orgId, { value: reviewed.length / r.held, sourceIds: reviewed, detail: { total: r.held } });
-    if (invalid.length > 0) res.invalid.set(r.orgId, { value: invalid.length, sourceIds: invalid });
-    if (rectified.length > 0) res.rectified.set(r.orgId, { value: rectified.length, sourceIds: rectified });
+    res.reviewed.set(r.orgId, { value: r.reviewed / r.held, ...listed(r.reviewedIds), detail: { total: r.held } });
+    if (r.invalid > 0) res.invalid.set(r.orgId, { value: r.invalid, ...listed(r.invalidIds) });
+    if (r.rectified > 0) res.rectified.set(r.orgId, { value: r.rectified, ...listed(r.rectifiedIds) });
   }
   return res;
 }

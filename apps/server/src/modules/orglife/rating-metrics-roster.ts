@@ -58,6 +58,7 @@ export async function rosterMetrics(read: Reader, q: MetricQuery, want: RosterWa
     members: number | null;
     met: number | null;
     short: string | null;
+    absentCount: number | null;
     absent: string | null;
     others: number | null;
     firstOthers: string | null;
@@ -76,7 +77,8 @@ export async function rosterMetrics(read: Reader, q: MetricQuery, want: RosterWa
         ),
         members AS (
           SELECT org, count(*)::int AS members, count(*) FILTER (WHERE met)::int AS met, ${listAgg(sql`person_id::text`)} FILTER (WHERE NOT met) AS short,
-                 count(*) FILTER (WHERE NOT committee)::int AS others, ${listAgg(sql`person_id::text`)} FILTER (WHERE absent) AS absent,
+                 count(*) FILTER (WHERE NOT committee)::int AS others, count(*) FILTER (WHERE absent)::int AS "absentCount",
+                 ${listAgg(sql`person_id::text`)} FILTER (WHERE absent) AS absent,
                  ${
                    want.talks
                      ? sql`array_to_string((array_agg(person_id::text ORDER BY person_id) FILTER (WHERE NOT committee))[1:${MISSING_LIST}], chr(31))`
@@ -87,28 +89,30 @@ export async function rosterMetrics(read: Reader, q: MetricQuery, want: RosterWa
         -- put together by a second aggregate rather than by joins, whose plan could depend on how many
         -- orgs are expected; the org itself is there so that every org in scope has a row
         SELECT org AS "orgId", max(type) AS type, max(members) AS members, max(met) AS met, max(short) AS short,
-               max(others) AS others, max(absent) AS absent, max("firstOthers") AS "firstOthers", max(committee) AS committee
-        FROM (SELECT org, NULL::text AS type, members, met, short, others, absent, "firstOthers", NULL::text AS committee FROM members
+               max(others) AS others, max("absentCount") AS "absentCount", max(absent) AS absent, max("firstOthers") AS "firstOthers", max(committee) AS committee
+        FROM (SELECT org, NULL::text AS type, members, met, short, others, "absentCount", absent, "firstOthers", NULL::text AS committee FROM members
               ${
                 want.talks
                   ? sql`UNION ALL
-                        SELECT org, NULL, NULL, NULL, NULL, NULL, NULL, NULL, ${listAgg(sql`person_id::text`)} FROM committee GROUP BY org`
+                        SELECT org, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, ${listAgg(sql`person_id::text`)} FROM committee GROUP BY org`
                   : sql``
               }
               UNION ALL
-              SELECT o.id, o.type, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM org_node o WHERE ${q.orgWhere}) parts
+              SELECT o.id, o.type, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM org_node o WHERE ${q.orgWhere}) parts
         GROUP BY org`,
   );
   // The first of a list, by id, each named when shown.
   const firstPeople = (ids: readonly string[]) => ids.slice(0, MISSING_LIST).map((id) => [id]);
+  // The lists are read either way (the first ten are named); they are kept as sources only when asked for.
+  const listed = (ids: string[]) => (q.sources !== false ? { sourceIds: ids } : {});
   for (const r of list) {
     if (want.classHours && r.members) {
       const short = splitList(r.short).sort();
-      classHours.set(r.orgId, { value: r.met! / r.members, sourceIds: short, detail: { total: r.members, missingPeople: firstPeople(short) } });
+      classHours.set(r.orgId, { value: r.met! / r.members, ...listed(short), detail: { total: r.members, missingPeople: firstPeople(short) } });
     }
-    if (want.absent && r.absent) {
+    if (want.absent && r.absentCount) {
       const ids = splitList(r.absent).sort();
-      absent.set(r.orgId, { value: ids.length, sourceIds: ids, detail: { missingPeople: firstPeople(ids) } });
+      absent.set(r.orgId, { value: r.absentCount, ...listed(ids), detail: { missingPeople: firstPeople(ids) } });
     }
     const committee = splitList(r.committee).sort();
     if (want.talks && r.type !== 'group' && (r.members || committee.length > 0)) {
@@ -120,7 +124,7 @@ export async function rosterMetrics(read: Reader, q: MetricQuery, want: RosterWa
       const required = (committee.length * (committee.length - 1)) / 2 + (r.others ?? 0);
       talks.set(r.orgId, {
         value: 0,
-        sourceIds: [],
+        ...listed([]),
         detail: { total: required, missingPeople: missing, ...(required === 0 ? { note: '无应谈话对象' } : {}) },
       });
     }

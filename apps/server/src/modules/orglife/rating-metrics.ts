@@ -118,7 +118,7 @@ async function compute(read: Reader, q: MetricQuery, instances: readonly MetricI
         put('life_meeting.rectified', s.rectified);
       }),
     );
-    if (rateWanted) parts.push(sittings.then((s) => put('attendance.rate', attendanceRates(s.attendance, s.held))));
+    if (rateWanted) parts.push(sittings.then((s) => put('attendance.rate', attendanceRates(s.attendance, q.sources === false ? null : s.held))));
   }
   if (has('lessons.by_secretary')) run(read((ex) => lessonsBySecretary(ex, q.orgWhere, q)), (r) => put('lessons.by_secretary', r));
   if (has('members.absent_6_months_org')) run(orgLapses(read, q), (r) => put('members.absent_6_months_org', r));
