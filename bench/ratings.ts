@@ -1,12 +1,12 @@
 // Benchmark: a full evaluation of a 53-criterion star scheme for every branch, beside the floor (one
 // scan of the same records by a single aggregate query) and the per-branch-per-criterion approach it
-// replaces. Run against a database filled by `npm run gen` (a year of meetings included):
+// replaces, and the publication that keeps the records that counted. Run against a database filled by `npm run gen` (a year of meetings included):
 //   DATABASE_URL=postgres://... npx tsx bench/ratings.ts [--year 2026] [--runs 5] [--sample 50]
 //   DATA_DIR=./data-500 npx tsx bench/ratings.ts        (embedded database)
 import os from 'node:os';
 import { sql } from 'drizzle-orm';
 import { buildMetricRegistry } from '../apps/server/src/metric-registry';
-import { createScheme, evaluateRound, openRound, publishVersion } from '../apps/server/src/modules/ratings/index';
+import { createScheme, evaluateRound, openRound, publishRound, publishVersion } from '../apps/server/src/modules/ratings/index';
 import { one, openDatabase, rows, withAnalysisSettings, type Db } from '../apps/server/src/platform/db';
 import { migrate } from '../apps/server/src/platform/migrate';
 import { metricInstanceKey } from '../apps/server/src/platform/metrics';
@@ -94,6 +94,11 @@ async function main() {
     floor.push(performance.now() - t);
   }
 
+  // Publishing lists the records that counted once more and keeps them with every result.
+  const t0 = performance.now();
+  await db.transaction((tx) => publishRound(tx, ctx, metrics, roundId));
+  const publishMs = performance.now() - t0;
+
   // For contrast: what a loop of one query per branch per metric criterion costs, on a sample.
   const ids = (await rows<{ id: string }>(db, sql`SELECT id FROM org_node WHERE type = 'branch' ORDER BY path LIMIT ${sample}`)).map((r) => r.id);
   const metricCriteria = criteriaOf(def).filter((c) => c.metric);
@@ -122,6 +127,7 @@ async function main() {
         floorMedianMs: Math.round(medianFloor),
         floorRunsMs: floor.map(Math.round),
         ratioToFloor: Number((medianFull / medianFloor).toFixed(2)),
+        publishMs: Math.round(publishMs),
         perBranchPerCriterion: {
           sampleBranches: ids.length,
           msPerBranch: Math.round(perBranchMs),

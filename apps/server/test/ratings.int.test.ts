@@ -250,11 +250,49 @@ describe('a rating round', () => {
     expect(docx.rawPayload.subarray(0, 2).toString()).toBe('PK');
   });
 
+  it('keeps no record ids in a draft, notes records changed after the evaluation, and publishes only once evaluated again', async () => {
+    const storedItems = async () =>
+      (await one<{ criteria: { items: Record<string, { src?: number[] }> } }>(
+        t.database.db,
+        sql`SELECT criteria FROM rating_result WHERE round_id = ${roundId} AND org_node_id = ${zs01}`,
+      ))!.criteria.items;
+    // The evaluation stored values and explanations only; the page above listed the meetings as they stand.
+    expect(Object.values(await storedItems()).some((i) => i.src !== undefined)).toBe(false);
+
+    const late = await committeeMeeting('2024-03-05');
+    const stale = (await secretary.get(`/api/v1/rating-rounds/${roundId}/orgs/${zs01}/result`)).json();
+    const l1 = stale.categories[0].criteria[0];
+    expect(l1.value).toBe(10);
+    expect(l1.sources).toMatchObject({ changed: true, ids: [] });
+    // The general meeting's count did not change, so its record is still listed.
+    expect(stale.categories[0].criteria[1].sources).toMatchObject({ changed: false, ids: [expect.any(String)] });
+
+    const refused = await admin.post(`/api/v1/rating-rounds/${roundId}/publish`, {});
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toMatchObject({ code: 'ROUND_RECORDS_CHANGED', message: '测评后有1个组织的记录发生了变化，请重新运行测评计算后再发布' });
+    expect((await admin.get(`/api/v1/rating-rounds/${roundId}`)).json().status).toBe('open');
+    expect(Object.values(await storedItems()).some((i) => i.src !== undefined)).toBe(false);
+
+    await evaluate(roundId);
+    const fresh = (await secretary.get(`/api/v1/rating-rounds/${roundId}/orgs/${zs01}/result`)).json().categories[0].criteria[0];
+    expect(fresh.value).toBe(11);
+    expect(fresh.sources.changed).toBe(false);
+    expect([...fresh.sources.ids].sort()).toEqual([...counted, late].sort());
+    counted.push(late);
+  });
+
   it('refuses an override above the hard cap, records one within it, and freezes the round on publication', async () => {
     const above = await admin.put(`/api/v1/rating-rounds/${roundId}/orgs/${zs01}/override`, { level: 3, reason: '获省级表彰' });
     expect(above.json().code).toBe('OVERRIDE_INVALID');
     expect((await admin.post(`/api/v1/rating-rounds/${roundId}/publish`, {})).statusCode).toBe(204);
     const before = (await secretary.get(`/api/v1/rating-rounds/${roundId}/orgs/${zs01}/result`)).json();
+    // Publishing kept the meetings that counted with the result.
+    const kept = await one<{ criteria: { items: Record<string, { src?: number[] }>; sources: string[] } }>(
+      t.database.db,
+      sql`SELECT criteria FROM rating_result WHERE round_id = ${roundId} AND org_node_id = ${zs01}`,
+    );
+    expect(kept!.criteria.items.L1!.src!.map((i) => kept!.criteria.sources[i]).sort()).toEqual([...counted].sort());
+    expect(before.categories[0].criteria[0].sources).toMatchObject({ changed: false });
 
     // Later records and a new catalogue version change nothing in the published round.
     await committeeMeeting('2024-03-20');

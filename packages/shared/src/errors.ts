@@ -175,6 +175,11 @@ export const ERRORS = {
     en: 'This scheme already has a round for the period: {title}',
   },
   ROUND_NOT_EVALUATED: { status: 409, zh: '尚未测评，请先运行测评计算', en: 'Not evaluated yet; run the evaluation first' },
+  ROUND_RECORDS_CHANGED: {
+    status: 409,
+    zh: '测评后有{count}个组织的记录发生了变化，请重新运行测评计算后再发布',
+    en: 'Records of {count} organisations changed after the evaluation; run it again before publishing',
+  },
   SUBMISSION_STATE_INVALID: {
     status: 409,
     zh: '自评当前为“{status}”，不能执行此操作',

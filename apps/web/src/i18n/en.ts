@@ -1181,6 +1181,7 @@ export const en: Messages = {
       meetingN: 'Meeting {{n}}',
       personN: 'Person {{n}}',
       recordsCount: '{{count}} records',
+      sourcesChanged: 'Records changed after the evaluation; run it again to list those that count',
       moreSources: 'and {{count}} more',
       category: '{{score}} / {{max}} points',
       score: '{{score}} / {{max}}',

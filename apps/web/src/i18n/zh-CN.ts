@@ -1146,6 +1146,7 @@ export const zhCN = {
       meetingN: '会议{{n}}',
       personN: '人员{{n}}',
       recordsCount: '{{count}} 条记录',
+      sourcesChanged: '测评后相关记录有变化，重新测评后列出计入的记录',
       moreSources: '等 {{count}} 条',
       category: '{{score}} / {{max}} 分',
       score: '{{score}} / {{max}}',

@@ -8,7 +8,7 @@ import type { MetricRegistry } from '../../platform/metrics';
 import { inputsFactory, loadEvaluationData } from './evaluation-inputs';
 import { roundManagedBy } from './round-access';
 import { getRoundRow, ratedOrgsWhere, type RoundRow } from './rounds.repository';
-import { applyPopulationRules, evaluateOrg, type PopulationOutcome, type RatedOrg } from './rules/index';
+import { applyPopulationRules, scoreOrg, type PopulationOutcome, type RatedOrg } from './rules/index';
 import { getVersionById } from './schemes.repository';
 import { resultWriter, settleLevels, type ResultRecord, type ResultWriter } from './results.repository';
 import { packInputs } from './stored-criteria';
@@ -51,7 +51,7 @@ export async function evaluateRound(db: Db, metrics: MetricRegistry, roundId: st
   const [orgs, data, previous, overrides] = await withParallelReads(db, (read) =>
     Promise.all([
       read((ex) => rows<{ id: string }>(ex, sql`SELECT o.id FROM org_node o WHERE ${orgWhere} ORDER BY o.path`)),
-      loadEvaluationData(read, metrics, { roundId, def, orgWhere, from: round.periodFrom, to: round.periodTo }),
+      loadEvaluationData(read, metrics, { roundId, def, orgWhere, from: round.periodFrom, to: round.periodTo, sources: false }),
       read((ex) => previousLevels(ex, round)),
       read((ex) => rows<{ orgId: string; level: number; reason: string }>(ex, sql`SELECT org_node_id AS "orgId", level, reason FROM rating_override WHERE round_id = ${roundId}`)),
     ]),
@@ -65,10 +65,11 @@ export async function evaluateRound(db: Db, metrics: MetricRegistry, roundId: st
   await db.transaction(async (tx) => {
     const locked = (await getRoundRow(tx, roundId, true))!;
     if (locked.status !== 'open') throw new AppError('ROUND_STATE_INVALID', { status: locked.status });
-    // A result keeps its inputs and rebuilds the sentences when read, so none are built here.
+    // A result keeps its inputs and rebuilds the sentences when read, so none are built here; nor are
+    // the records that counted kept: a draft lists them when shown, publishing keeps them.
     const score = (orgId: string): ResultRecord => {
       const inputs = inputsOf(orgId);
-      const e = evaluateOrg(def, inputs, { explain: false });
+      const e = scoreOrg(def, inputs);
       rated.push({ orgId, total: e.total, level: e.level ?? def.levels?.floor ?? 0, computed: e.level, hardCap: e.hardCap, vetoed: e.vetoedBy.length > 0, vetoedBy: e.vetoedBy });
       return {
         orgId,
@@ -80,7 +81,7 @@ export async function evaluateRound(db: Db, metrics: MetricRegistry, roundId: st
         previousLevel: previous.get(orgId) ?? null,
         flags: flagsOf(e.vetoedBy),
         categories: { list: e.categories, groups: e.groups },
-        criteria: JSON.stringify(packInputs(def, inputs)),
+        criteria: JSON.stringify(packInputs(def, inputs, false)),
         evaluatedAt,
       };
     };

@@ -37,10 +37,10 @@ export function subjectOf(metrics: MetricRegistry, c: Criterion): { zh: string; 
 export async function loadEvaluationData(
   source: Executor | Reader,
   metrics: MetricRegistry,
-  input: { roundId: string; def: SchemeDefinition; orgWhere: SQL; from: string; to: string },
+  input: { roundId: string; def: SchemeDefinition; orgWhere: SQL; from: string; to: string; sources?: boolean },
 ): Promise<{ values: FamilyResult; answers: Map<string, Map<string, AnswerRow>> }> {
   const read = typeof source === 'function' ? source : serialReader(source);
-  const computing = metrics.compute(read, { orgWhere: input.orgWhere, from: input.from, to: input.to }, metricInstancesOf(input.def));
+  const computing = metrics.compute(read, { orgWhere: input.orgWhere, from: input.from, to: input.to, sources: input.sources }, metricInstancesOf(input.def));
   const answering = read((ex) =>
     rows<AnswerRow>(
       ex,

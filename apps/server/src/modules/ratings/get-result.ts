@@ -10,6 +10,7 @@ import { getVersionById } from './schemes.repository';
 import { nameMissingPeople } from './name-missing-people';
 import { unpackInputs, type StoredInputs } from './stored-criteria';
 import { subjectOf } from './evaluation-inputs';
+import { liveSources } from './live-sources';
 import type { MetricRegistry } from '../../platform/metrics';
 
 export type StoredResult = {
@@ -29,14 +30,18 @@ export type StoredResult = {
     hardOpen: OrgEvaluation['hard'];
   };
   categories: { list: OrgEvaluation['categories']; groups: OrgEvaluation['groups'] };
-  criteria: (CriterionScore & { sourceType: string | null })[];
+  criteria: (CriterionScore & { sourceType: string | null; sourcesChanged: boolean })[];
   evaluatedAt: string;
 };
 
 type StoredRow = Omit<StoredResult, 'criteria' | 'flags'> & { criteria: StoredInputs; flags: Omit<StoredResult['flags'], 'hardOpen'> };
 
-/** A stored result with its criteria scored again from their frozen inputs against the frozen version. */
-export async function storedResult(ex: Executor, metrics: MetricRegistry, def: SchemeDefinition, roundId: string, orgId: string): Promise<StoredResult | undefined> {
+/**
+ * A stored result with its criteria scored again from their frozen inputs against the frozen version.
+ * A published round's results keep the records that counted; a draft's are listed as they stand.
+ */
+export async function storedResult(ex: Executor, metrics: MetricRegistry, def: SchemeDefinition, round: RoundRow, orgId: string): Promise<StoredResult | undefined> {
+  const roundId = round.id;
   const row = await one<StoredRow>(
     ex,
     sql`SELECT total::float8 AS total, level, computed_level AS "computedLevel", band_level AS "bandLevel", hard_cap AS "hardCap",
@@ -49,7 +54,10 @@ export async function storedResult(ex: Executor, metrics: MetricRegistry, def: S
     const c = byCode.get(code)!;
     return { subject: subjectOf(metrics, c), unit: c.metric ? metrics.get(c.metric.key)?.unit : undefined };
   };
-  const scored = evaluateOrg(def, await nameMissingPeople(ex, def, unpackInputs(def, row.criteria, describe)));
+  let inputs = unpackInputs(def, row.criteria, describe);
+  let changed = new Set<string>();
+  if (round.status === 'open') ({ inputs, changed } = await liveSources(ex, metrics, def, round, orgId, inputs));
+  const scored = evaluateOrg(def, await nameMissingPeople(ex, def, inputs));
   const sourceType = (code: string) => {
     const key = byCode.get(code)?.metric?.key;
     return (key && metrics.get(key)?.sourceType) ?? null;
@@ -58,7 +66,7 @@ export async function storedResult(ex: Executor, metrics: MetricRegistry, def: S
     ...row,
     // The hard items not passed are rebuilt with the scores rather than stored: what capped the level.
     flags: { ...row.flags, hardOpen: scored.hard.filter((h) => h.status !== 'pass') },
-    criteria: scored.criteria.map((c) => ({ ...c, sourceType: sourceType(c.code) })),
+    criteria: scored.criteria.map((c) => ({ ...c, sourceType: sourceType(c.code), sourcesChanged: changed.has(c.code) })),
   };
 }
 
@@ -119,7 +127,7 @@ export function presentResult(round: RoundRow, def: SchemeDefinition, org: { id:
             weighted: x?.weighted ?? 0,
             status: x?.status ?? 'pending',
             explanation: x?.explanation ?? { zh: '', en: '' },
-            sources: { type: x?.sourceType ?? null, ids: x?.sourceIds ?? [] },
+            sources: { type: x?.sourceType ?? null, ids: x?.sourceIds ?? [], changed: x?.sourcesChanged ?? false },
           };
         }),
       };
@@ -139,7 +147,7 @@ export async function getResult(ex: Executor, ctx: RequestContext, metrics: Metr
   const round = await roundForActor(ex, ctx, roundId, 'rating:read');
   const org = await requireRatedOrg(ex, ctx, round, orgId, 'rating:read');
   const def = (await getVersionById(ex, round.schemeVersionId))!.definition;
-  const r = await storedResult(ex, metrics, def, roundId, orgId);
+  const r = await storedResult(ex, metrics, def, round, orgId);
   if (!r) throw new AppError('ROUND_NOT_EVALUATED');
   return presentResult(round, def, { id: org.id, name: org.name, code: org.code }, r);
 }

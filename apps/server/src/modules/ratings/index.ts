@@ -8,4 +8,5 @@ export { openRound } from './open-round';
 export { saveAnswer, submitAssessment } from './self-assessment';
 export { completeReview, reviewAnswer } from './review-assessment';
 export { evaluateRound } from './evaluate-round';
+export { publishRound } from './round-lifecycle';
 export { BUILTIN_TEMPLATES } from './templates/index';

@@ -3,20 +3,24 @@ import { recordAudit } from '../../platform/audit';
 import { auditActor, type RequestContext } from '../../platform/context';
 import { one, type Executor } from '../../platform/db';
 import { AppError } from '../../platform/errors';
+import type { MetricRegistry } from '../../platform/metrics';
+import { freezeSources } from './freeze-sources';
 import { requireRatedOrg, roundManagedBy } from './round-access';
 import { getVersionById } from './schemes.repository';
 
 /**
  * Publishing freezes a round: its results are final and never recomputed, whatever later happens to the
- * catalogue or the records. Archiving files a published round away from the working lists.
+ * catalogue or the records, and they keep the records that counted (`freezeSources`). Archiving files a
+ * published round away from the working lists.
  */
-export async function publishRound(ex: Executor, ctx: RequestContext, roundId: string): Promise<void> {
+export async function publishRound(ex: Executor, ctx: RequestContext, metrics: MetricRegistry, roundId: string): Promise<void> {
   const r = await roundManagedBy(ex, ctx, roundId, 'rating:manage', true);
   if (r.status !== 'open') throw new AppError('ROUND_STATE_INVALID', { status: r.status });
   if (!r.evaluatedAt) throw new AppError('ROUND_NOT_EVALUATED');
   // Overrides recorded after the last evaluation would not be in the results.
   const stale = await one(ex, sql`SELECT 1 FROM rating_override WHERE round_id = ${roundId} AND decided_at > ${r.evaluatedAt}`);
   if (stale) throw new AppError('ROUND_NOT_EVALUATED');
+  await freezeSources(ex, metrics, r, (await getVersionById(ex, r.schemeVersionId))!.definition);
   await ex.execute(sql`UPDATE rating_round SET status = 'published', published_at = now() WHERE id = ${roundId}`);
   await recordAudit(ex, auditActor(ctx), { action: 'rating_round.publish', entityType: 'rating_round', entityId: roundId, after: { status: 'published' } });
 }

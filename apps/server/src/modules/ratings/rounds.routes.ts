@@ -63,7 +63,7 @@ export const roundRoutes: FastifyPluginAsyncZod<{ deps: AppDeps; metrics: Metric
   );
 
   app.post('/api/v1/rating-rounds/:id/publish', { config: { permission: 'rating:manage' }, schema: { tags, params: IdParams } }, async (req, reply) => {
-    await db.transaction((tx) => publishRound(tx, ctx(req), req.params.id));
+    await db.transaction((tx) => publishRound(tx, ctx(req), metrics, req.params.id));
     return done(reply);
   });
 

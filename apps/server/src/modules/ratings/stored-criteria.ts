@@ -7,8 +7,10 @@ import type { CriterionInput } from './rules/index';
 // reviewer's verdict), not the scored output. Scoring is pure and the version is frozen, so the page
 // rebuilds every score and explanation exactly; the stored totals and levels are what lists read.
 // A branch's criteria share the few dozen meetings they link to, so ids are kept once per org, and a
-// criterion with nothing to keep (an evidence item not yet reviewed) is left out. This keeps a
-// 10,000-branch evaluation's write small.
+// criterion with nothing to keep (an evidence item not yet reviewed) is left out. The ids of the
+// records that counted are kept only once the round is published: an evaluation, run again and again
+// while a round is reviewed, stores the values and the facts of its explanations, and the result page
+// of a draft lists the records as they stand (`live-sources`).
 
 type StoredInput = {
   v?: number;
@@ -22,7 +24,11 @@ type StoredInput = {
 };
 export type StoredInputs = { items: Record<string, StoredInput>; sources: string[] };
 
-export function packInputs(def: SchemeDefinition, inputs: (code: string) => CriterionInput): StoredInputs {
+/**
+ * Packs an org's inputs. An evaluation keeps no record ids (`withSources: false`): those are listed live
+ * for a draft result and frozen into it when the round is published (`freeze-sources`).
+ */
+export function packInputs(def: SchemeDefinition, inputs: (code: string) => CriterionInput, withSources = true): StoredInputs {
   const sources: string[] = [];
   const index = new Map<string, number>();
   const at = (id: string) => {
@@ -46,7 +52,7 @@ export function packInputs(def: SchemeDefinition, inputs: (code: string) => Crit
         if (Object.keys(rest).length > 0) s.d = rest;
         if (missingPeople?.length) s.mp = missingPeople.map((ids) => ids.map(at));
       }
-      if (input.metric.sourceIds?.length) s.src = input.metric.sourceIds.map(at);
+      if (withSources && input.metric.sourceIds?.length) s.src = input.metric.sourceIds.map(at);
     }
     if (!c.required && !input.answered) s.a = false;
     if (input.review) s.r = input.review;
@@ -78,4 +84,21 @@ export function unpackInputs(
       review: s.r,
     };
   };
+}
+
+/**
+ * Whether two values of a metric say the same: the same number and the same facts for the explanation.
+ * Records listed against a stored value are those of a value that says the same, else they would not
+ * be the records that counted.
+ */
+export function sameFacts(a: MetricValue | undefined, b: MetricValue | undefined): boolean {
+  if ((a?.value ?? 0) !== (b?.value ?? 0)) return false;
+  const da = a?.detail ?? {};
+  const db = b?.detail ?? {};
+  return (
+    da.total === db.total &&
+    da.note === db.note &&
+    JSON.stringify(da.missing ?? []) === JSON.stringify(db.missing ?? []) &&
+    JSON.stringify(da.missingPeople ?? []) === JSON.stringify(db.missingPeople ?? [])
+  );
 }

@@ -164,7 +164,8 @@ export type ResultCriterion = {
   weighted: number;
   status: CriterionStatus;
   explanation: Bilingual;
-  sources: { type: string | null; ids: string[] };
+  /** `changed`: on a draft, the records changed after the evaluation, so none are listed. */
+  sources: { type: string | null; ids: string[]; changed: boolean };
 };
 
 export type ResultCategory = {

@@ -38,7 +38,12 @@ export function RoundActions({ round, evaluation }: { round: RoundDetail; evalua
           cancelText={t('common.cancel')}
           onConfirm={() => act('publish', t('ratings.rounds.publishedOk'))}
         >
-          <Button icon={<SendOutlined />} disabled={!round.evaluatedAt || evaluation.running}>
+          {/* Publishing lists and keeps the records behind every result: seconds for a large round. */}
+          <Button
+            icon={<SendOutlined />}
+            disabled={!round.evaluatedAt || evaluation.running}
+            loading={lifecycle.isPending && lifecycle.variables === 'publish'}
+          >
             {t('ratings.rounds.publish')}
           </Button>
         </Popconfirm>

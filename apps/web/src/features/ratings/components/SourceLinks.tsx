@@ -5,10 +5,20 @@ import type { ResultCriterion } from '../api/types';
 
 const SHOWN = 12;
 
-/** The records that counted: meetings and people link to their pages; other records are counted. */
+/**
+ * The records that counted: meetings and people link to their pages; other records are counted. On a
+ * draft whose records changed after the evaluation, a note says to run it again instead.
+ */
 export function SourceLinks({ sources }: { sources: ResultCriterion['sources'] }) {
   const { t } = useTranslation();
-  const { type, ids } = sources;
+  const { type, ids, changed } = sources;
+  if (changed) {
+    return (
+      <Typography.Text type="warning" style={{ fontSize: 12 }} data-testid="sources-changed">
+        {t('ratings.result.sourcesChanged')}
+      </Typography.Text>
+    );
+  }
   if (!type || ids.length === 0) return null;
   const route = type === 'meeting' ? '/orglife/meetings/' : type === 'person' ? '/people/' : null;
   const label = (n: number) =>
