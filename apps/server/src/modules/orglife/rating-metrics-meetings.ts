@@ -39,16 +39,16 @@ export async function heldByPeriod(read: Reader, q: MetricQuery, requests: reado
         WHERE ${q.orgWhere}
         GROUP BY o.id, f.kind`,
   );
-  // org → kind → the meetings in date order and the months (by offset in the range) they fall in
-  type Held = { n: number; ids: string[] | undefined; months: boolean[] };
+  // org → kind → the meetings in date order and the months they fall in (as aggregated)
+  type Held = { n: number; ids: string[] | undefined; months: string | null };
   const held = new Map<string, Map<string, Held>>();
   for (const r of list) {
     let byKind = held.get(r.orgId);
     if (!byKind) held.set(r.orgId, (byKind = new Map<string, Held>()));
     if (r.kind === null) continue;
-    byKind.set(r.kind, { n: r.n, ids: sources ? splitList(r.ids) : undefined, months: monthsOf(r.months, months.length) });
+    byKind.set(r.kind, { n: r.n, ids: sources ? splitList(r.ids) : undefined, months: r.months });
   }
-  const none: Held = { n: 0, ids: sources ? [] : undefined, months: monthsOf(null, months.length) };
+  const none: Held = { n: 0, ids: sources ? [] : undefined, months: null };
   for (const req of requests) {
     const target = out.get(req.instanceKey)!;
     const kind = `meeting_held.${req.type}`;
@@ -63,14 +63,27 @@ export async function heldByPeriod(read: Reader, q: MetricQuery, requests: reado
     const slots = periodsInRange(period, q.from, q.to);
     const slotIndex = new Map(slots.map((s, i) => [s.key, i]));
     const slotOfMonth = months.map((m) => slotIndex.get(periodKey(period, m))!);
+    // What the months say is the same for every org with the same months: worked out once for each,
+    // and shared when no records are listed (the values are only read).
+    const byMonths = new Map<string | null, Pick<MetricValue, 'value' | 'detail'>>();
+    const periodsOf = (mask: string | null) => {
+      let v = byMonths.get(mask);
+      if (!v) {
+        const inMonth = monthsOf(mask, months.length);
+        const met = new Array<boolean>(slots.length).fill(false);
+        for (let i = 0; i < inMonth.length; i++) if (inMonth[i]) met[slotOfMonth[i]!] = true;
+        const missing: string[] = [];
+        for (let i = 0; i < slots.length; i++) if (!met[i]) missing.push(slots[i]!.label);
+        v = { value: slots.length - missing.length, detail: { total: slots.length, missing } };
+        byMonths.set(mask, v);
+      }
+      return v;
+    };
     for (const [orgId, byKind] of held) {
       // Every org in scope gets its periods, so that one without any sitting still lists what it missed.
-      const { ids, months: inMonth } = byKind.get(kind) ?? none;
-      const met = new Array<boolean>(slots.length).fill(false);
-      for (let i = 0; i < inMonth.length; i++) if (inMonth[i]) met[slotOfMonth[i]!] = true;
-      const missing: string[] = [];
-      for (let i = 0; i < slots.length; i++) if (!met[i]) missing.push(slots[i]!.label);
-      target.set(orgId, { value: slots.length - missing.length, ...(ids ? { sourceIds: ids } : {}), detail: { total: slots.length, missing } });
+      const { ids, months: mask } = byKind.get(kind) ?? none;
+      const v = periodsOf(mask);
+      target.set(orgId, ids ? { ...v, sourceIds: ids } : v);
     }
   }
   return out;
@@ -83,17 +96,22 @@ export async function heldByPeriod(read: Reader, q: MetricQuery, requests: reado
  */
 export async function groupCoverage(read: Reader, q: MetricQuery): Promise<ByOrg> {
   const months = monthsInRange(q.from, q.to);
-  // One level of joins and one aggregate: each group's facts of the range (from the covering index on
-  // org, kind and day), folded into the months they fall in.
+  // The year's 党小组会 facts (from the covering index on kind and day) are folded per group first, then
+  // joined to the rated branches' groups: folding before the joins keys the aggregate by one id and
+  // carries no org through it (0.35–0.45 s → 0.15–0.2 s at 10,000 branches).
   const list = await readRows<{ orgId: string; orgName: string; groupId: string | null; groupName: string | null; months: string | null; ids: string | null }>(
     read,
-    sql`SELECT o.id AS "orgId", o.name AS "orgName", g.id AS "groupId", coalesce(g.short_name, g.name) AS "groupName",
-               ${monthsAgg(sql`f.on_date`, q.from, months.length)} AS months, ${q.sources !== false ? listAgg(sql`f.source_id::text`) : sql`NULL`} AS ids
+    sql`SELECT o.id AS "orgId", o.name AS "orgName", g.id AS "groupId", coalesce(g.short_name, g.name) AS "groupName", f.months, f.ids
         FROM org_node o
         LEFT JOIN org_node g ON g.parent_id = o.id AND g.type = 'group' AND (g.dissolved_at IS NULL OR g.dissolved_at >= ${q.to})
-        LEFT JOIN fact f ON f.org_node_id = g.id AND f.kind = 'meeting_held.group_meeting' AND f.on_date >= ${q.from} AND f.on_date < ${q.to}
+        LEFT JOIN (
+          SELECT f.org_node_id, ${monthsAgg(sql`f.on_date`, q.from, months.length)} AS months,
+                 ${q.sources !== false ? listAgg(sql`f.source_id::text`) : sql`NULL`} AS ids
+          FROM fact f
+          WHERE f.kind = 'meeting_held.group_meeting' AND f.on_date >= ${q.from} AND f.on_date < ${q.to}
+          GROUP BY f.org_node_id
+        ) f ON f.org_node_id = g.id
         WHERE o.type = 'branch' AND ${q.orgWhere}
-        GROUP BY o.id, g.id
         ORDER BY o.id, g.code`,
   );
   const out: ByOrg = new Map();
