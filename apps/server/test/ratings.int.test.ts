@@ -365,7 +365,7 @@ describe('a rating round', () => {
 });
 
 describe('people in explanations', () => {
-  it('keeps the people a criterion lists by id and names them when the result or a what-if is read', async () => {
+  it('names the people a criterion lists when the result or a what-if is read, and keeps them by id on publication', async () => {
     const definition = {
       formula: 'base',
       categories: [
@@ -395,16 +395,25 @@ describe('people in explanations', () => {
           ORDER BY p.id LIMIT 10`,
     );
     expect(absent.length).toBeGreaterThan(1);
-    const stored = await one<{ criteria: { items: Record<string, { mp?: number[][] }>; sources: string[] } }>(
-      t.database.db,
-      sql`SELECT criteria FROM rating_result WHERE round_id = ${round} AND org_node_id = ${zs02}`,
-    );
-    // Stored by id only: no name is kept with the result.
-    expect(stored!.criteria.items.M1!.mp!.map(([i]) => stored!.criteria.sources[i!])).toEqual(absent.map((p) => p.id));
-    expect(JSON.stringify(stored!.criteria)).not.toContain(absent[0]!.name);
+    const stored = async () =>
+      (await one<{ criteria: { items: Record<string, { v?: number; mp?: number[][] }>; sources: string[] } }>(
+        t.database.db,
+        sql`SELECT criteria FROM rating_result WHERE round_id = ${round} AND org_node_id = ${zs02}`,
+      ))!.criteria;
+    // The evaluation keeps the count; the people are listed with the records, as they stand.
+    const evaluated = await stored();
+    expect(evaluated.items.M1!.v).toBeGreaterThanOrEqual(absent.length);
+    expect(evaluated.items.M1!.mp).toBeUndefined();
     const named = `缺 ${absent.map((p) => p.name).sort(new Intl.Collator('zh-Hans-CN').compare).join('、')}`;
     const result = (await admin.get(`/api/v1/rating-rounds/${round}/orgs/${zs02}/result`)).json();
     expect(result.categories[0].criteria[0].explanation.zh).toContain(named);
+
+    // Published, the result keeps them by id only: no name is kept with it.
+    expect((await admin.post(`/api/v1/rating-rounds/${round}/publish`, {})).statusCode).toBe(204);
+    const kept = await stored();
+    expect(kept.items.M1!.mp!.map(([i]) => kept.sources[i!])).toEqual(absent.map((p) => p.id));
+    expect(JSON.stringify(kept)).not.toContain(absent[0]!.name);
+    expect((await admin.get(`/api/v1/rating-rounds/${round}/orgs/${zs02}/result`)).json().categories[0].criteria[0].explanation.zh).toContain(named);
 
     // A renamed person is shown by the name they have now.
     const renamed = absent[0]!;

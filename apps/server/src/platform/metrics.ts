@@ -21,7 +21,9 @@ export type MetricQuery = {
    * False when only the values and their explanations are wanted, not the records that counted
    * (`sourceIds`): an evaluation stores those only when its round is published (see ratings'
    * `freeze-sources`), and lists them for one org when a draft result is shown. Families leave out the
-   * long lists (sittings, members); a short one they still give is dropped by the caller.
+   * long lists (sittings, members), and with the members short of hours or absent also the first of
+   * them an explanation names (`detail.missingPeople`), which are listed with them; a short list a
+   * family still gives is dropped by the caller.
    */
   sources?: boolean;
 };

@@ -50,6 +50,9 @@ export async function rosterMetrics(read: Reader, q: MetricQuery, want: RosterWa
     ? sql`NOT coalesce(h.attended, false)
           AND EXISTS (SELECT 1 FROM membership_period s WHERE s.person_id = mem.person_id AND s.valid_from <= ${cutoff})`
     : sql`false`;
+  // The members short of hours or absent are listed only with the records: they are the records of
+  // those metrics, and the first ten of them are what the explanation names.
+  const people = (condition: SQL) => (q.sources !== false ? sql`${listAgg(sql`person_id::text`)} FILTER (WHERE ${condition})` : sql`NULL`);
   // Only the absent members matter when neither the hours nor the talks are wanted.
   const byMember = want.classHours || want.talks;
   const list = await readRows<{
@@ -76,9 +79,9 @@ export async function rosterMetrics(read: Reader, q: MetricQuery, want: RosterWa
           ${byMember ? sql`` : sql`WHERE j.absent`}
         ),
         members AS (
-          SELECT org, count(*)::int AS members, count(*) FILTER (WHERE met)::int AS met, ${listAgg(sql`person_id::text`)} FILTER (WHERE NOT met) AS short,
+          SELECT org, count(*)::int AS members, count(*) FILTER (WHERE met)::int AS met, ${people(sql`NOT met`)} AS short,
                  count(*) FILTER (WHERE NOT committee)::int AS others, count(*) FILTER (WHERE absent)::int AS "absentCount",
-                 ${listAgg(sql`person_id::text`)} FILTER (WHERE absent) AS absent,
+                 ${people(sql`absent`)} AS absent,
                  ${
                    want.talks
                      ? sql`array_to_string((array_agg(person_id::text ORDER BY person_id) FILTER (WHERE NOT committee))[1:${MISSING_LIST}], chr(31))`
@@ -103,16 +106,20 @@ export async function rosterMetrics(read: Reader, q: MetricQuery, want: RosterWa
   );
   // The first of a list, by id, each named when shown.
   const firstPeople = (ids: readonly string[]) => ids.slice(0, MISSING_LIST).map((id) => [id]);
-  // The lists are read either way (the first ten are named); they are kept as sources only when asked for.
-  const listed = (ids: string[]) => (q.sources !== false ? { sourceIds: ids } : {});
+  const sources = q.sources !== false;
+  const listed = (ids: string[]) => (sources ? { sourceIds: ids } : {});
   for (const r of list) {
     if (want.classHours && r.members) {
       const short = splitList(r.short).sort();
-      classHours.set(r.orgId, { value: r.met! / r.members, ...listed(short), detail: { total: r.members, missingPeople: firstPeople(short) } });
+      classHours.set(r.orgId, {
+        value: r.met! / r.members,
+        ...listed(short),
+        detail: { total: r.members, ...(sources ? { missingPeople: firstPeople(short) } : {}) },
+      });
     }
     if (want.absent && r.absentCount) {
       const ids = splitList(r.absent).sort();
-      absent.set(r.orgId, { value: r.absentCount, ...listed(ids), detail: { missingPeople: firstPeople(ids) } });
+      absent.set(r.orgId, { value: r.absentCount, ...(sources ? { sourceIds: ids, detail: { missingPeople: firstPeople(ids) } } : {}) });
     }
     const committee = splitList(r.committee).sort();
     if (want.talks && r.type !== 'group' && (r.members || committee.length > 0)) {

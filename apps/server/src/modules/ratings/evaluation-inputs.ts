@@ -60,44 +60,50 @@ export async function loadEvaluationData(
   return { values, answers };
 }
 
+/** The value of a metric for an org without a row: 0, shared (inputs are only read). */
+const NONE: MetricValue = Object.freeze({ value: 0 });
+
 /**
  * The inputs of each org's criteria, as the pure scoring rules take them. What does not depend on the
- * org (metric keys, subjects, units) is worked out once for the whole evaluation.
+ * org (metric keys, subjects, units, and the whole input of an item without a metric or an answer) is
+ * worked out once for the whole evaluation; inputs are only read, so such parts are shared.
  */
 export function inputsFactory(
   def: SchemeDefinition,
   metrics: MetricRegistry,
   data: { values: FamilyResult; answers: Map<string, Map<string, AnswerRow>> },
 ): (orgId: string) => (code: string) => CriterionInput {
-  const fixed = new Map(
-    criteriaOf(def).map((c) => [
-      c.code,
-      {
-        required: c.required,
-        values: c.metric ? (data.values.get(metricInstanceKey(c.metric.key, c.metric.params ?? {})) ?? new Map<string, MetricValue>()) : null,
-        subject: subjectOf(metrics, c),
-        unit: c.metric ? metrics.get(c.metric.key)?.unit : undefined,
-      },
-    ]),
-  );
+  const fixed = criteriaOf(def).map((c) => {
+    const subject = subjectOf(metrics, c);
+    const unit = c.metric ? metrics.get(c.metric.key)?.unit : undefined;
+    const values = c.metric ? (data.values.get(metricInstanceKey(c.metric.key, c.metric.params ?? {})) ?? new Map<string, MetricValue>()) : null;
+    // Required items are always answered; an optional one only when the branch chose it.
+    const unanswered: CriterionInput | null = values ? null : { metric: undefined, subject, unit, answered: c.required, review: undefined };
+    return { code: c.code, required: c.required, values, subject, unit, unanswered };
+  });
+  const position = new Map(fixed.map((c, i) => [c.code, i]));
   // Each org's inputs are made once, up front: the scoring and the stored form both read all of them.
   return (orgId) => {
     const orgAnswers = data.answers.get(orgId);
-    const inputs = new Map<string, CriterionInput>();
-    for (const [code, c] of fixed) {
-      const a = orgAnswers?.get(code);
-      inputs.set(code, {
-        metric: c.values ? (c.values.get(orgId) ?? { value: 0 }) : undefined,
+    const inputs = new Array<CriterionInput>(fixed.length);
+    for (let i = 0; i < fixed.length; i++) {
+      const c = fixed[i]!;
+      const a = orgAnswers?.get(c.code);
+      if (!a && c.unanswered) {
+        inputs[i] = c.unanswered;
+        continue;
+      }
+      inputs[i] = {
+        metric: c.values ? (c.values.get(orgId) ?? NONE) : undefined,
         subject: c.subject,
         unit: c.unit,
-        // Required items are always answered; an optional one only when the branch chose it.
         answered: c.required || (a?.answered ?? false),
         review:
           a && (a.reviewScore !== null || a.reviewPass !== null || a.reviewTriggered !== null)
             ? { score: a.reviewScore, pass: a.reviewPass, triggered: a.reviewTriggered }
             : undefined,
-      });
+      };
     }
-    return (code) => inputs.get(code)!;
+    return (code) => inputs[position.get(code)!]!;
   };
 }

@@ -6,7 +6,7 @@ import type { MetricRegistry } from '../../platform/metrics';
 import { inputsFactory, loadEvaluationData } from './evaluation-inputs';
 import { ratedOrgsWhere, type RoundRow } from './rounds.repository';
 import type { CriterionInput } from './rules/index';
-import { packInputs, sameFacts, unpackInputs, type StoredInputs } from './stored-criteria';
+import { packInputs, sameFacts, unpackInputs, withListed, type StoredInputs } from './stored-criteria';
 
 /** Results rewritten per statement: two parameters each. */
 const CHUNK = 500;
@@ -50,7 +50,7 @@ export async function freezeSources(
     }
     const withSources = (code: string): CriterionInput => {
       const b = before(code);
-      return b.metric ? { ...b, metric: { ...b.metric, sourceIds: after(code).metric?.sourceIds ?? [] } } : b;
+      return b.metric ? { ...b, metric: withListed(b.metric, after(code).metric) } : b;
     };
     kept.push({ orgId: r.orgId, criteria: JSON.stringify(packInputs(def, withSources)) });
   }

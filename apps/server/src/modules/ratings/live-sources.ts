@@ -5,7 +5,7 @@ import { metricInstanceKey, type MetricRegistry } from '../../platform/metrics';
 import { metricInstancesOf } from './evaluation-inputs';
 import type { RoundRow } from './rounds.repository';
 import type { CriterionInput } from './rules/index';
-import { sameFacts } from './stored-criteria';
+import { sameFacts, withListed } from './stored-criteria';
 
 export type LiveSources = {
   inputs: (code: string) => CriterionInput;
@@ -15,9 +15,10 @@ export type LiveSources = {
 
 /**
  * The records behind a draft result, listed as they stand: the org's metrics are computed again, with
- * their records, in one query per family. A criterion gets the records only where the value computed
- * now says the same as the stored one; where it does not, the records changed after the evaluation and
- * the page asks for it to be run again rather than link records the stored figure does not count.
+ * their records, in one query per family. A criterion gets the records (and the people its explanation
+ * names from them) only where the value computed now says the same as the stored one; where it does
+ * not, the records changed after the evaluation and the page asks for it to be run again rather than
+ * link records the stored figure does not count.
  */
 export async function liveSources(
   ex: Executor,
@@ -42,7 +43,7 @@ export async function liveSources(
     }
     const fresh = now.get(metricInstanceKey(c.metric.key, c.metric.params ?? {}))?.get(orgId);
     if (sameFacts(input.metric, fresh)) {
-      inputs.set(c.code, { ...input, metric: { ...input.metric, sourceIds: fresh?.sourceIds ?? [] } });
+      inputs.set(c.code, { ...input, metric: withListed(input.metric, fresh) });
     } else {
       changed.add(c.code);
       inputs.set(c.code, input);

@@ -44,21 +44,53 @@ export function packInputs(def: SchemeDefinition, inputs: (code: string) => Crit
   for (const c of criteriaOf(def)) {
     const input = inputs(c.code);
     const s: StoredInput = {};
+    let kept = false;
     if (input.metric) {
-      if (input.metric.value !== 0) s.v = input.metric.value;
+      if (input.metric.value !== 0) {
+        s.v = input.metric.value;
+        kept = true;
+      }
       const detail = input.metric.detail;
       if (detail) {
-        const { missingPeople, ...rest } = detail;
-        if (Object.keys(rest).length > 0) s.d = rest;
-        if (missingPeople?.length) s.mp = missingPeople.map((ids) => ids.map(at));
+        // The detail itself when it names no people (most do not): stored as it is, not copied.
+        const rest = detail.missingPeople === undefined ? detail : withoutPeople(detail);
+        if (hasAny(rest)) {
+          s.d = rest;
+          kept = true;
+        }
+        if (detail.missingPeople?.length) {
+          s.mp = detail.missingPeople.map((ids) => ids.map(at));
+          kept = true;
+        }
       }
-      if (withSources && input.metric.sourceIds?.length) s.src = input.metric.sourceIds.map(at);
+      if (withSources && input.metric.sourceIds?.length) {
+        s.src = input.metric.sourceIds.map(at);
+        kept = true;
+      }
     }
-    if (!c.required && !input.answered) s.a = false;
-    if (input.review) s.r = input.review;
-    if (Object.keys(s).length > 0) items[c.code] = s;
+    if (!c.required && !input.answered) {
+      s.a = false;
+      kept = true;
+    }
+    if (input.review) {
+      s.r = input.review;
+      kept = true;
+    }
+    if (kept) items[c.code] = s;
   }
   return { items, sources };
+}
+
+type Detail = NonNullable<MetricValue['detail']>;
+
+function withoutPeople(detail: Detail): Detail {
+  const { missingPeople: _, ...rest } = detail;
+  return rest;
+}
+
+function hasAny(o: object): boolean {
+  for (const _ in o) return true;
+  return false;
 }
 
 /** The inputs back, with what comes from the metric definitions (subject, unit) added by `describe`. */
@@ -89,16 +121,27 @@ export function unpackInputs(
 /**
  * Whether two values of a metric say the same: the same number and the same facts for the explanation.
  * Records listed against a stored value are those of a value that says the same, else they would not
- * be the records that counted.
+ * be the records that counted. People the stored value does not name (an evaluation lists the members
+ * short of hours or absent only with the records) are not compared: they are listed with the records.
  */
-export function sameFacts(a: MetricValue | undefined, b: MetricValue | undefined): boolean {
-  if ((a?.value ?? 0) !== (b?.value ?? 0)) return false;
-  const da = a?.detail ?? {};
-  const db = b?.detail ?? {};
+export function sameFacts(stored: MetricValue | undefined, now: MetricValue | undefined): boolean {
+  if ((stored?.value ?? 0) !== (now?.value ?? 0)) return false;
+  const a = stored?.detail ?? {};
+  const b = now?.detail ?? {};
   return (
-    da.total === db.total &&
-    da.note === db.note &&
-    JSON.stringify(da.missing ?? []) === JSON.stringify(db.missing ?? []) &&
-    JSON.stringify(da.missingPeople ?? []) === JSON.stringify(db.missingPeople ?? [])
+    a.total === b.total &&
+    a.note === b.note &&
+    JSON.stringify(a.missing ?? []) === JSON.stringify(b.missing ?? []) &&
+    (a.missingPeople === undefined || JSON.stringify(a.missingPeople) === JSON.stringify(b.missingPeople ?? []))
   );
+}
+
+/** A stored value with the records listed now (when it says the same), and the people it did not name. */
+export function withListed(stored: MetricValue, now: MetricValue | undefined): MetricValue {
+  const people = stored.detail?.missingPeople === undefined ? now?.detail?.missingPeople : undefined;
+  return {
+    ...stored,
+    sourceIds: now?.sourceIds ?? [],
+    ...(people ? { detail: { ...stored.detail, missingPeople: people } } : {}),
+  };
 }
