@@ -599,5 +599,18 @@ describe('query budget', () => {
     );
     expect(seen[0]!.snap).toBe(seen[1]!.snap);
     expect(new Set(seen.map((s) => s!.pid)).size).toBe(t.database.kind === 'postgres' ? 2 : 1);
+
+    // A piece of work that throws before it reaches the database is reported to its caller, and the
+    // connection goes on with the work waiting behind it.
+    const outcomes = await withParallelReads(t.database.db, (read) =>
+      Promise.allSettled([
+        read(() => {
+          throw new Error('at once');
+        }),
+        ...[1, 2, 3].map((n) => read((ex) => one<{ n: number }>(ex, sql`SELECT ${n}::int AS n`))),
+      ]),
+    );
+    expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'fulfilled', 'fulfilled', 'fulfilled']);
+    expect(outcomes.slice(1).map((o) => (o as PromiseFulfilledResult<{ n: number } | undefined>).value?.n)).toEqual([1, 2, 3]);
   });
 });

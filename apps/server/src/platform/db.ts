@@ -162,11 +162,16 @@ type Task = {
 
 type Settled = { ok: true; value: unknown } | { ok: false; error: unknown };
 
-function settle(p: Promise<unknown>): Promise<Settled> {
-  return p.then(
-    (value) => ({ ok: true, value }),
-    (error: unknown) => ({ ok: false, error }),
-  );
+/** Starts a piece of work now and reports how it ended, whether it throws at once or fails later. */
+function start(work: (ex: Executor) => Promise<unknown>, ex: Executor): Promise<Settled> {
+  try {
+    return work(ex).then(
+      (value) => ({ ok: true, value }),
+      (error: unknown) => ({ ok: false, error }),
+    );
+  } catch (error) {
+    return Promise.resolve({ ok: false, error });
+  }
 }
 
 /** Work waiting for a connection, taken by whichever lane is free first. */
@@ -190,11 +195,11 @@ class Lanes {
    */
   async serve(ex: Executor): Promise<void> {
     let t = await this.next();
-    let running = t && settle(t.work(ex));
+    let running = t && start(t.work, ex);
     while (t && running) {
       const outcome = await running;
       const next = this.queue.shift();
-      const nextRunning = next && settle(next.work(ex));
+      const nextRunning = next && start(next.work, ex);
       if (outcome.ok) t.resolve(outcome.value);
       else t.reject(outcome.error);
       if (next) {
@@ -202,7 +207,7 @@ class Lanes {
         running = nextRunning!;
       } else {
         t = await this.next();
-        running = t && settle(t.work(ex));
+        running = t && start(t.work, ex);
       }
     }
   }
