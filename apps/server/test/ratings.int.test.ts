@@ -426,6 +426,25 @@ describe('people in explanations', () => {
   });
 });
 
+describe('publication after the rated orgs changed', () => {
+  it('refuses to publish a round with a branch set up after its evaluation, until it is evaluated again', async () => {
+    const created = await admin.post('/api/v1/rating-schemes', { scopeOrgId: root, catalogue: { ...catalogue, code: 'T-SCOPE', name: '范围变化测试' } });
+    const id = created.json().id as string;
+    expect((await admin.post(`/api/v1/rating-schemes/${id}/versions/1/publish`, {})).statusCode).toBe(204);
+    const round = (await admin.post('/api/v1/rating-rounds', { schemeId: id, version: 1, year: 2022 })).json().id as string;
+    await evaluate(round);
+    const zs = await orgId('ZS');
+    const added = await admin.post('/api/v1/orgs', { parentId: zs, type: 'branch', name: '新设测试党支部', code: 'NEW-1' });
+    expect(added.statusCode).toBe(201);
+
+    const refused = await admin.post(`/api/v1/rating-rounds/${round}/publish`, {});
+    expect(refused.json()).toMatchObject({ code: 'ROUND_RECORDS_CHANGED', message: '测评后有1个组织的记录发生了变化，请重新运行测评计算后再发布' });
+    await evaluate(round);
+    expect((await admin.post(`/api/v1/rating-rounds/${round}/publish`, {})).statusCode).toBe(204);
+    expect((await admin.get(`/api/v1/rating-rounds/${round}/league?pageSize=5`)).json().total).toBe(21);
+  });
+});
+
 describe('who may do what in ratings', () => {
   const ACTORS = ['anonymous', 'member', 'other', 'secretary', 'admin', 'sysadmin', 'secadmin', 'auditor'] as const;
   type ActorName = (typeof ACTORS)[number];

@@ -14,9 +14,10 @@ const CHUNK = 500;
 /**
  * Publishing keeps with every result the records that counted, so that the published round links
  * exactly those whatever later happens to them. They are listed again, in the publishing transaction,
- * for every org the round rates, and kept only if every metric still says what the evaluation stored:
- * when records changed after the evaluation the round is refused (`ROUND_RECORDS_CHANGED`) and must be
- * evaluated again, so a published figure never stands beside records it did not count.
+ * for every org the round rates, and kept only if every metric still says what the evaluation stored
+ * and the orgs rated are still those with results: when records changed after the evaluation the round
+ * is refused (`ROUND_RECORDS_CHANGED`) and must be evaluated again, so a published figure never stands
+ * beside records it did not count.
  */
 export async function freezeSources(
   ex: Executor,
@@ -39,7 +40,11 @@ export async function freezeSources(
   );
   const measured = criteriaOf(def).filter((c) => c.metric);
   const kept: { orgId: string; criteria: string }[] = [];
-  let changed = 0;
+  // An org rated now without a result (a branch set up since), or with one but no longer rated, also
+  // means the records changed after the evaluation.
+  const rated = new Set((await rows<{ id: string }>(ex, sql`SELECT o.id FROM org_node o WHERE ${ratedOrgsWhere(round)}`)).map((o) => o.id));
+  const withResult = new Set(stored.map((r) => r.orgId));
+  let changed = [...rated].filter((id) => !withResult.has(id)).length + stored.filter((r) => !rated.has(r.orgId)).length;
   for (const r of stored) {
     // Subjects and units are not stored, so they are not needed to pack the inputs again.
     const before = unpackInputs(def, r.criteria, () => ({}));
