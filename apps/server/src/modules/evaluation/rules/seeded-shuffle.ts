@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { mulberry32 } from '../../../platform/seeded-random';
 
 // A shuffle that gives the same order for the same seed, so a sample of raters can be drawn again
 // and checked later (the seed is stored with the round). Not for secrets: for that, use crypto.
@@ -12,15 +13,4 @@ export function seededShuffle<T>(items: readonly T[], seed: string): T[] {
     [out[i], out[j]] = [out[j] as T, out[i] as T];
   }
   return out;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

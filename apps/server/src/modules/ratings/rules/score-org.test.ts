@@ -1,5 +1,6 @@
 import { criteriaOf, type Criterion, type SchemeDefinition, type ScoringRule } from '@zhibu/shared';
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../../platform/seeded-random';
 import { BUILTIN_TEMPLATES } from '../templates';
 import { evaluateOrg } from './evaluate-org';
 import { FIVE_STAR_LABELS, STAR_LABELS, scheme } from './fixtures';
@@ -12,17 +13,6 @@ import type { CriterionInput } from './types';
 // drawn at random (from fixed seeds, to be reproducible) across each rule's range.
 
 type Inputs = (code: string) => CriterionInput;
-
-/** mulberry32: small, fast and the same on every machine. */
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The value at which a rule is just met, so that draws land below, on and above it. */
 function targetOf(rule: ScoringRule): number {
@@ -74,7 +64,7 @@ function randomInput(c: Criterion, rnd: () => number): CriterionInput {
 }
 
 function randomInputs(def: SchemeDefinition, seed: number): Inputs {
-  const rnd = seeded(seed);
+  const rnd = mulberry32(seed);
   const byCode = new Map(criteriaOf(def).map((c) => [c.code, randomInput(c, rnd)]));
   return (code) => byCode.get(code) ?? { answered: true };
 }
