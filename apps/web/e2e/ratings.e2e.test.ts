@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiSession, roleOrgId } from './support/api';
+import { apiSession, createMeeting, roleOrgId } from './support/api';
 import { inPage, launchBrowser, login, menuEntries, PHONE } from './support/browser';
 import { confirmPopconfirm } from './support/popconfirm';
 import { startZhibu, type TestServer } from './support/server';
@@ -209,6 +209,21 @@ describe('ratings', () => {
       await drawer.getByTestId('what-if-outcome').waitFor();
       expect(await statistic(page, 'what-if-after')).toBeGreaterThan(await statistic(page, 'what-if-before'));
       await drawer.getByTestId('what-if-changed').first().waitFor();
+
+      // A 支委会 held after the evaluation: the draft result says its records changed and lists none for
+      // that criterion, until the round is evaluated again.
+      expect(await page.getByTestId('sources-changed').count()).toBe(0);
+      const api = await apiSession(server.baseUrl, 'secretary');
+      await createMeeting(api, {
+        orgNodeId: await roleOrgId(api),
+        title: 'E2E 测评后召开的支委会',
+        types: ['committee_meeting'],
+        heldOn: new Date().toISOString().slice(0, 10),
+      });
+      await page.reload();
+      await page.getByRole('heading', { name: '考评结果：制丝车间第一党支部' }).waitFor();
+      await page.getByTestId('sources-changed').first().waitFor();
+      expect(await page.getByTestId('sources-changed').first().innerText()).toContain('重新测评后列出计入的记录');
 
       // The league table is for administrators only, whatever the URL.
       await page.goto(`${branchRoundUrl}/league`);
